@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { runCommand } from './run-command.ts';
+
+// Each subcommand lives in its own file under commands/ and registers itself here.
+const program = new Command()
+  .name('tandem')
+  .description('Tandem: one-on-ones that coach, not check in.')
+  .showHelpAfterError();
+
+const registrations: Array<Promise<{ register: (program: Command) => void }>> = [
+  // subcommands: one line each
+];
+
+for (const module of await Promise.all(registrations)) module.register(program);
+
+await runCommand(() => program.parseAsync(process.argv));
