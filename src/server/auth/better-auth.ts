@@ -1,0 +1,58 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import type { Db } from '../db/client.ts';
+import { account, session, user, verification } from '../db/schema.ts';
+
+export interface AuthHooks {
+  sendPasswordReset(input: { email: string; name: string; token: string }): Promise<void>;
+  sendEmailChangeVerification(input: { newEmail: string; name: string; url: string }): Promise<void>;
+}
+
+/**
+ * better-auth owns identity: password hashing (scrypt, memory-hard), sessions, reset and
+ * email-change tokens. Tandem calls it from its own routes (src/server/features/accounts), so
+ * every endpoint keeps one validation, error and OpenAPI style.
+ */
+export function createAuth(
+  db: Db,
+  options: { secret: string; baseUrl: string; isSecure: boolean; hooks: AuthHooks },
+) {
+  return betterAuth({
+    appName: 'Tandem',
+    secret: options.secret,
+    baseURL: options.baseUrl,
+    basePath: '/api/auth',
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 256,
+      autoSignIn: true,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: ({ user: resetUser, token }) =>
+        options.hooks.sendPasswordReset({ email: resetUser.email, name: resetUser.name, token }),
+    },
+    emailVerification: {
+      sendVerificationEmail: ({ user: changedUser, url }) =>
+        options.hooks.sendEmailChangeVerification({
+          newEmail: changedUser.email,
+          name: changedUser.name,
+          url,
+        }),
+    },
+    user: { changeEmail: { enabled: true } },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Sign-in failures are limited by Tandem itself (per address and per IP, shared by all app servers).
+    rateLimit: { enabled: false },
+    trustedOrigins: [options.baseUrl],
+    advanced: {
+      cookiePrefix: 'tandem',
+      useSecureCookies: options.isSecure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: options.isSecure },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,151 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type InvalidField, isAppError } from '../core/errors.ts';
+
+/** The one table from error codes to HTTP statuses. */
+export const httpStatusByCode: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  INVALID_TRANSCRIPT: 422,
+  INVALID_CSV: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  GONE: 410,
+  RATE_LIMITED: 429,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  DATABASE_BUSY: 503,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const titles: Readonly<Record<ErrorCode, string>> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  INVALID_TRANSCRIPT: 'The transcript could not be read',
+  INVALID_CSV: 'The CSV file could not be imported',
+  PAYLOAD_TOO_LARGE: 'The request is too large',
+  UNAUTHENTICATED: 'Sign in first',
+  INVALID_CREDENTIALS: 'Wrong email or password',
+  FORBIDDEN: 'Not allowed',
+  CSRF_REJECTED: 'Cross-site request refused',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Conflict',
+  ALREADY_EXISTS: 'Already exists',
+  GONE: 'No longer available',
+  RATE_LIMITED: 'Too many attempts',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
+  DATABASE_BUSY: 'The database is busy',
+  DATABASE_UNAVAILABLE: 'The database is unavailable',
+  INTERNAL: 'Something went wrong on our side',
+};
+
+/** RFC 9457 problem details, as every error response of the API is shaped. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  requestId: string;
+  fields?: InvalidField[];
+  [extra: string]: unknown;
+}
+
+export function toProblem(error: AppError, requestId: string): Problem {
+  const status = httpStatusByCode[error.code];
+  return {
+    type: `https://tandem.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: titles[error.code],
+    status,
+    code: error.code,
+    detail: error.message,
+    requestId,
+    ...(error.fields.length > 0 ? { fields: error.fields } : {}),
+    ...error.details,
+  };
+}
+
+const fastifyCodeMap: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+};
+
+/** Turns whatever was thrown into an AppError, keeping the original as its cause. */
+export function normalizeError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((issue) => {
+      const where = (error.validationContext ?? 'body') as string;
+      const pointer = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const unknownKeys = (issue.params as { issue?: { keys?: string[] } })?.issue?.keys;
+      const path = unknownKeys?.length ? `${pointer ? `${pointer}.` : ''}${unknownKeys.join(',')}` : pointer;
+      return { path: path ? `${where}.${path}` : where, message: issue.message ?? 'is not valid' };
+    });
+    return new AppError('VALIDATION_FAILED', `The ${error.validationContext ?? 'request'} is not valid.`, {
+      fields,
+      cause: error,
+    });
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code && fastifyCodeMap[fastifyError.code]) {
+    const code = fastifyCodeMap[fastifyError.code]!;
+    const message =
+      code === 'VALIDATION_FAILED'
+        ? `The body is not valid JSON: ${fastifyError.message}`
+        : (fastifyError.message ?? '');
+    return new AppError(code, message, {
+      cause: error,
+      fields: code === 'VALIDATION_FAILED' ? [{ path: 'body', message }] : [],
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'The database cannot be reached right now; try again shortly.',
+      {
+        cause: error,
+      },
+    );
+  }
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return new AppError(
+      fastifyError.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+      fastifyError.message ?? 'Bad request',
+      {
+        cause: error,
+      },
+    );
+  }
+  return new AppError('INTERNAL', 'An unexpected error occurred. It has been logged with the request id.', {
+    cause: error,
+  });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code =
+    (error as { code?: string } | undefined)?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08003', '08001'].includes(
+    code ?? '',
+  );
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown: unknown) {
+  const error = normalizeError(thrown);
+  const problem = toProblem(error, String(request.id));
+  if (problem.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
+  if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfterSeconds === 'number') {
+    reply.header('retry-after', String(error.details.retryAfterSeconds));
+  }
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
