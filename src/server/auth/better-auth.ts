@@ -5,7 +5,12 @@ import { account, session, user, verification } from '../db/schema.ts';
 
 export interface AuthHooks {
   sendPasswordReset(input: { email: string; name: string; token: string }): Promise<void>;
-  sendEmailChangeVerification(input: { newEmail: string; name: string; url: string }): Promise<void>;
+  sendEmailChangeVerification(input: {
+    userId: string;
+    newEmail: string;
+    name: string;
+    url: string;
+  }): Promise<void>;
 }
 
 /**
@@ -36,6 +41,7 @@ export function createAuth(
     emailVerification: {
       sendVerificationEmail: ({ user: changedUser, url }) =>
         options.hooks.sendEmailChangeVerification({
+          userId: changedUser.id,
           newEmail: changedUser.email,
           name: changedUser.name,
           url,

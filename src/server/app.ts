@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AppError } from '../core/errors.ts';
+import { createAuth } from './auth/better-auth.ts';
+import { installCsrfProtection } from './auth/csrf.ts';
+import { installPolicy } from './auth/policy.ts';
+import type { AppContext } from './context.ts';
+import type { Database } from './db/client.ts';
+import type { Env } from './env.ts';
+import { sendProblem } from './errors.ts';
+import { accountMails } from './features/accounts/account-mails.ts';
+import { accountRoutes } from './features/accounts/accounts.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { organizationRoutes } from './features/organizations/organizations.routes.ts';
+import { peopleRoutes } from './features/people/people.routes.ts';
+import { tokenRoutes } from './features/tokens/tokens.routes.ts';
+import { createMailer } from './mail/mailer.ts';
+import { readVersion } from './version.ts';
+
+const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface BuildAppOptions {
+  env: Env;
+  database: Database;
+  secret: string;
+  logger?: boolean;
+}
+
+/** Builds the whole app (API, docs, web) without listening, so tests can drive it in-process. */
+export async function buildApp(options: BuildAppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { env, database } = options;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: env.LOG_LEVEL },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+    trustProxy: env.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const mailer = createMailer(database.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  const mails = accountMails(database.db, mailer, publicUrl);
+  const auth = createAuth(database.db, {
+    secret: options.secret,
+    baseUrl: publicUrl,
+    isSecure: publicUrl.startsWith('https://'),
+    hooks: mails,
+  });
+  const ctx: AppContext = { env, database, db: database.db, auth, mailer, publicUrl, version: readVersion() };
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(webRoot)) {
+      return sendProblem(
+        request,
+        reply,
+        new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      );
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    hsts: publicUrl.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  installCsrfProtection(app, { publicUrl, trustProxy: env.TRUST_PROXY });
+  installPolicy(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tandem API',
+        version: ctx.version,
+        description:
+          'One-on-ones that coach, not check in. Authenticate with the session cookie of the web app, or with a personal API token sent as `Authorization: Bearer tdm_…`. Errors are RFC 9457 problem details.',
+      },
+      components: {
+        securitySchemes: {
+          bearerToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A personal API token (Settings → API tokens).',
+          },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'tandem.session_token' },
+        },
+      },
+      security: [{ bearerToken: [] }, { sessionCookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await app.register(healthRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(tokenRoutes(ctx));
+  await app.register(organizationRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  return { app, ctx };
+}

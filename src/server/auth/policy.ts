@@ -1,0 +1,107 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../core/errors.ts';
+import type { AppContext } from '../context.ts';
+import { memberships, organizations } from '../db/schema.ts';
+import { type Actor, resolveActor } from './actor.ts';
+
+/**
+ * The policy module: every route declares who may call it, and this is the only place that
+ * decides. Finer rules (a meeting's participants, a private note's author) are functions here too,
+ * so the authorization matrix test has one module to hold to account.
+ */
+export const accessLevels = ['public', 'signed-in', 'org-member', 'org-admin', 'org-owner'] as const;
+export type Access = (typeof accessLevels)[number];
+export type OrgRole = 'owner' | 'admin' | 'member';
+
+export interface Tenant {
+  organizationId: string;
+  slug: string;
+  name: string;
+  role: OrgRole;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    tenant: Tenant | null;
+  }
+}
+
+const roleRank: Record<OrgRole, number> = { member: 0, admin: 1, owner: 2 };
+const requiredRole: Partial<Record<Access, OrgRole>> = {
+  'org-member': 'member',
+  'org-admin': 'admin',
+  'org-owner': 'owner',
+};
+
+export function installPolicy(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('tenant', null);
+
+  // A route without a declared access level does not start: nothing is open by accident.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access level`);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    request.actor = await resolveActor(ctx, request);
+    if (access === 'public') return;
+    if (!request.actor)
+      throw new AppError('UNAUTHENTICATED', 'Sign in, or send a personal API token as a Bearer token.');
+    const role = requiredRole[access];
+    if (!role) return;
+    const slug = (request.params as { org?: string }).org;
+    if (!slug) throw new Error(`Route ${request.routeOptions.url} needs an :org parameter for ${access}`);
+    const tenant = await findTenant(ctx, request.actor.userId, slug);
+    // Another organization's existence is not revealed: not a member reads as not found.
+    if (!tenant) throw new AppError('NOT_FOUND', `No organization "${slug}" that you belong to.`);
+    if (roleRank[tenant.role] < roleRank[role]) {
+      throw new AppError(
+        'FORBIDDEN',
+        `This needs the ${role} role in ${tenant.name}; you are ${tenant.role}.`,
+      );
+    }
+    request.tenant = tenant;
+  });
+}
+
+async function findTenant(ctx: AppContext, userId: string, slug: string): Promise<Tenant | null> {
+  const [row] = await ctx.db
+    .select({
+      organizationId: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      role: memberships.role,
+    })
+    .from(organizations)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)),
+    )
+    .where(eq(organizations.slug, slug))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The signed-in actor of a route whose access is not public. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+  return request.actor;
+}
+
+/** The organization of an org-scoped route, with the actor's role in it. */
+export function tenantOf(request: FastifyRequest): Tenant {
+  if (!request.tenant) throw new Error('tenantOf() called on a route that is not organization-scoped');
+  return request.tenant;
+}
+
+export function isOrgAdmin(tenant: Tenant): boolean {
+  return roleRank[tenant.role] >= roleRank.admin;
+}
