@@ -14,7 +14,7 @@ export interface Segment {
 export function readCueText(lines: readonly string[], knownSpeakers: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
   let isFirstLine = true;
-  for (const piece of splitVoices(lines.join('\n'))) {
+  for (const piece of splitVoices(stripPositionCodes(lines.join('\n')))) {
     if (piece.voice !== null) {
       segments.push({
         speaker: normalizeSpeaker(decodeEntities(piece.voice)),
@@ -122,10 +122,12 @@ export function decodeEntities(text: string): string {
   );
 }
 
-/** Removes subtitle styling (`{\an8}`) and folds whitespace, including line breaks inside a cue. */
+/** Removes the positioning codes (`{\an8}`) SRT files carry over from ASS subtitles. */
+function stripPositionCodes(text: string): string {
+  return text.includes('{\\') ? text.replace(/\{\\[^}\n]*\}/g, '') : text;
+}
+
+/** Folds whitespace, including line breaks inside a cue. */
 function cleanText(text: string): string {
-  return text
-    .replace(/\{\\[^}\n]*\}/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,145 @@
+// Very common English function words. Words that are just as common in German, Spanish, French,
+// Dutch or Italian ("a", "in", "so", "was", "no", "me", "he", "on", "will", "also") are left out,
+// so that only English lifts the share.
+const englishFunctionWords = new Set([
+  'about',
+  'after',
+  'all',
+  'and',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'because',
+  'been',
+  'before',
+  'being',
+  'but',
+  'by',
+  'can',
+  "can't",
+  'could',
+  'did',
+  "didn't",
+  'do',
+  'does',
+  "doesn't",
+  "don't",
+  'for',
+  'from',
+  'get',
+  'going',
+  'got',
+  'had',
+  'have',
+  'her',
+  'him',
+  'his',
+  'how',
+  'i',
+  "i'd",
+  "i'll",
+  "i'm",
+  "i've",
+  'if',
+  'into',
+  'is',
+  'it',
+  "it's",
+  'its',
+  'just',
+  'know',
+  "let's",
+  'like',
+  'more',
+  'my',
+  'need',
+  'not',
+  'of',
+  'one',
+  'or',
+  'other',
+  'our',
+  'out',
+  'really',
+  'she',
+  'should',
+  'some',
+  'something',
+  'than',
+  'that',
+  "that's",
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  "there's",
+  'these',
+  'they',
+  'think',
+  'this',
+  'those',
+  'to',
+  'up',
+  'us',
+  'very',
+  'want',
+  'we',
+  "we're",
+  'well',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'with',
+  "won't",
+  'would',
+  'yeah',
+  'yes',
+  'you',
+  "you're",
+  'your',
+]);
+
+/** Fewer words than this cannot tell a language apart; such text gets the benefit of the doubt. */
+const minTokens = 15;
+/** English conversation runs at 35–45% of these words; other languages stay under 5%. */
+const englishShareThreshold = 0.15;
+/** The share at which English is beyond doubt. */
+const clearlyEnglishShare = 0.3;
+/** Words after which more text no longer adds certainty. */
+const fullEvidenceTokens = 60;
+
+/**
+ * Whether texts (a transcript's utterances) are English, from the share of common English function
+ * words among their words. With less than 15 words it answers English with confidence 0: too
+ * little to judge, and a short English 1:1 should not be refused.
+ * @example detectEnglish(['Wie lief die Woche? Ich bin mit dem Projekt nicht zufrieden.', …]) // { isEnglish: false, … }
+ */
+export function detectEnglish(texts: string[]): { isEnglish: boolean; confidence: number } {
+  let tokens = 0;
+  let hits = 0;
+  for (const text of texts) {
+    for (const token of text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? []) {
+      tokens++;
+      if (englishFunctionWords.has(token)) hits++;
+    }
+  }
+  if (tokens < minTokens) return { isEnglish: true, confidence: 0 };
+  const share = hits / tokens;
+  const isEnglish = share >= englishShareThreshold;
+  const margin = isEnglish
+    ? (share - englishShareThreshold) / (clearlyEnglishShare - englishShareThreshold)
+    : (englishShareThreshold - share) / englishShareThreshold;
+  const evidence = Math.min(1, tokens / fullEvidenceTokens);
+  const confidence = 0.5 + 0.5 * Math.min(1, margin) * evidence;
+  return { isEnglish, confidence: Math.round(confidence * 100) / 100 };
+}
