@@ -84,7 +84,11 @@ export function normalizeError(error: unknown): AppError {
     const fields = error.validation.map((issue) => {
       const where = (error.validationContext ?? 'body') as string;
       const pointer = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const unknownKeys = (issue.params as { issue?: { keys?: string[] } })?.issue?.keys;
+      // An unknown field is reported on its parent object; name the field itself.
+      const unknownKeys = /^Unrecognized keys?: (.+)$/
+        .exec(issue.message ?? '')?.[1]
+        ?.replaceAll('"', '')
+        .split(', ');
       const path = unknownKeys?.length ? `${pointer ? `${pointer}.` : ''}${unknownKeys.join(',')}` : pointer;
       return { path: path ? `${where}.${path}` : where, message: issue.message ?? 'is not valid' };
     });

@@ -104,12 +104,10 @@ export const accountRoutes =
       },
       async (request, reply) => {
         await accounts.requestPasswordReset(ctx, request.body.email);
-        return reply
-          .status(202)
-          .send({
-            status: 'accepted' as const,
-            message: 'If an account uses this address, a reset link is on its way.',
-          });
+        return reply.status(202).send({
+          status: 'accepted' as const,
+          message: 'If an account uses this address, a reset link is on its way.',
+        });
       },
     );
 
@@ -143,12 +141,10 @@ export const accountRoutes =
       },
       async (request, reply) => {
         await accounts.requestEmailChange(ctx, request.body.newEmail, toHeaders(request));
-        return reply
-          .status(202)
-          .send({
-            status: 'accepted' as const,
-            message: `A confirmation link was sent to ${request.body.newEmail}.`,
-          });
+        return reply.status(202).send({
+          status: 'accepted' as const,
+          message: `A confirmation link was sent to ${request.body.newEmail}.`,
+        });
       },
     );
 

@@ -168,13 +168,11 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
       .limit(1);
     if (person) await tx.update(people).set({ userId: actor.userId }).where(eq(people.id, person.id));
     else
-      await tx
-        .insert(people)
-        .values({
-          organizationId: invitation.organizationId,
-          email: invitation.email,
-          name: actor.name,
-          userId: actor.userId,
-        });
+      await tx.insert(people).values({
+        organizationId: invitation.organizationId,
+        email: invitation.email,
+        name: actor.name,
+        userId: actor.userId,
+      });
   });
 }

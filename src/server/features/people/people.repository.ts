@@ -4,7 +4,6 @@ import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema.ts';
 
 const manager = aliasedTable(people, 'manager');
-const reports = aliasedTable(people, 'reports');
 
 export type PersonRow = typeof people.$inferSelect & {
   managerName: string | null;
@@ -24,7 +23,7 @@ const personColumns = {
   createdAt: people.createdAt,
   updatedAt: people.updatedAt,
   managerName: manager.name,
-  directReportCount: sql<number>`(select count(*)::int from ${reports} where ${reports.managerId} = ${people.id})`,
+  directReportCount: sql<number>`(select count(*)::int from people as reports where reports.manager_id = ${people.id})`,
 };
 
 export async function findPeople(
