@@ -1,0 +1,279 @@
+import {
+  auxiliaries,
+  backchannelWords,
+  feelingWords,
+  fillers,
+  imperativeVerbs,
+  invitationVerbs,
+  opinionVerbs,
+  reportingVerbs,
+  subjectPronouns,
+  tagWords,
+  topicCues,
+  wantWords,
+  whWords,
+} from './features-lexicon.ts';
+import { its, nlp } from './nlp.ts';
+
+/** The sparse binary features of one turn: one list for the act model, one for the topic model. */
+export interface TurnFeatures {
+  act: string[];
+  topic: string[];
+}
+
+interface Sentence {
+  words: string[];
+  /** Index in `words` of the first word after fillers ("um, so, okay, what…" → "what"). */
+  head: number;
+  isQuestion: boolean;
+  pos: string[];
+}
+
+type SentenceKind = 'backchannel' | 'tag' | 'content';
+
+const topicEntries = Object.entries(topicCues);
+
+/** Turns one utterance into the features both classifiers read, with a single wink pass. */
+export function extractFeatures(text: string): TurnFeatures {
+  const sentences = readSentences(text);
+  const act = new Set<string>();
+  const topic = new Set<string>();
+  const kinds = sentences.map(sentenceKind);
+  const content = sentences.filter((_, i) => kinds[i] === 'content');
+  // The last content sentence decides: "That makes sense. What would you try first?" asks, and
+  // advice closed by "does that make sense?" still tells.
+  const key = content.at(-1);
+  const allWords = sentences.flatMap((s) => s.words);
+
+  act.add(`n_words=${bin(allWords.length)}`);
+  act.add(`n_content=${Math.min(content.length, 3)}`);
+  if (content.length === 0) act.add('only_backchannel');
+  if (kinds.includes('tag') || (key !== undefined && endsWithTag(key))) act.add('tag_question');
+  if (kinds[0] === 'backchannel' && content.length > 0) act.add('backchannel_then_content');
+  if (text.includes('?')) act.add('has_qmark');
+  if (/[-–—]\s*$/.test(text)) act.add('trails_off');
+  if (/^\s*[-–—]/.test(text)) act.add('starts_mid');
+
+  for (const s of content) addSentenceFeatures(act, s, 'a');
+  if (key !== undefined) addSentenceFeatures(act, key, 'k');
+  if (key === undefined && sentences.length > 0) {
+    for (const w of allWords) act.add(`bc=${w}`);
+  }
+  const first = content[0];
+  if (first !== undefined && first !== key) {
+    act.add(`f_head=${first.words[first.head] ?? ''}`);
+    if (first.isQuestion) act.add('f_question');
+  }
+
+  addNgrams(act, allWords, 'w');
+  addNgrams(topic, allWords, 't');
+  for (const w of allWords) {
+    for (const [name, cues] of topicEntries) if (cues.has(w)) topic.add(`cue=${name}`);
+  }
+  topic.add(`n_words=${bin(allWords.length)}`);
+  if (content.length === 0) topic.add('only_backchannel');
+  return { act: [...act], topic: [...topic] };
+}
+
+function readSentences(text: string): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const normals = tokens.out(its.normal) as string[];
+  const types = tokens.out(its.type) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences: Sentence[] = [];
+  for (const [start, end] of spans) {
+    const words: string[] = [];
+    const wordPos: string[] = [];
+    let isQuestion = false;
+    for (let i = start; i <= end; i += 1) {
+      const normal = normals[i] ?? '';
+      if (types[i] === 'punctuation') {
+        if (normal === '?') isQuestion = true;
+        continue;
+      }
+      words.push(normal);
+      wordPos.push(pos[i] ?? 'X');
+    }
+    if (words.length === 0) continue;
+    let head = 0;
+    while (head < words.length - 1 && fillers.has(words[head] ?? '')) head += 1;
+    if (words[head] === 'so' && head < words.length - 1) head += 1;
+    sentences.push({ words, head, isQuestion, pos: wordPos });
+  }
+  return sentences;
+}
+
+function sentenceKind(s: Sentence): SentenceKind {
+  if (s.words.every((w) => backchannelWords.has(w))) {
+    return s.isQuestion && s.words.length <= 3 && s.words.some((w) => tagWords.has(w))
+      ? 'tag'
+      : 'backchannel';
+  }
+  const joined = s.words.join(' ');
+  if (s.isQuestion && /^(does|do) that (make sense|work|sound ok|sound okay|sound good|help)/.test(joined))
+    return 'tag';
+  if (s.isQuestion && /^(make sense|sound good|sounds good|fair|you know|got it)$/.test(joined)) return 'tag';
+  return 'content';
+}
+
+function endsWithTag(s: Sentence): boolean {
+  if (!s.isQuestion || s.words.length < 4) return false;
+  const last = s.words.at(-1) ?? '';
+  const last2 = s.words.slice(-2).join(' ');
+  return tagWords.has(last) || last2 === 'you know' || last2 === 'is not' || last2 === 'do not';
+}
+
+function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
+  const w = s.words;
+  const h = s.head;
+  const head = w[h] ?? '';
+  const next = w[h + 1] ?? '';
+  const third = w[h + 2] ?? '';
+  const headPos = s.pos[h] ?? 'X';
+  out.add(`${p}_head=${head}`);
+  out.add(`${p}_head2=${head}_${next}`);
+  out.add(`${p}_headpos=${headPos}`);
+  if (s.isQuestion) out.add(`${p}_q`);
+  if (h > 0 && w[h - 1] === 'so') out.add(`${p}_so`);
+  const isWh = whWords.has(head);
+  const isInverted =
+    auxiliaries.has(head) &&
+    (subjectPronouns.has(next) || s.pos[h + 1] === 'PROPN' || s.pos[h + 1] === 'DET' || next === 'not');
+  if (isWh) out.add(`${p}_wh`);
+  if (isWh && s.isQuestion) out.add(`${p}_wh_q`);
+  if (isInverted) out.add(`${p}_inverted`);
+  if (isInverted && s.isQuestion) out.add(`${p}_inverted_q`);
+  if (s.isQuestion && !isWh && !isInverted) out.add(`${p}_declarative_q`);
+  if (!s.isQuestion && !isWh && !isInverted) out.add(`${p}_statement`);
+  if (w.includes('or') && s.isQuestion) out.add(`${p}_or_q`);
+  const isImperative =
+    (imperativeVerbs.has(head) || headPos === 'VERB') &&
+    !subjectPronouns.has(head) &&
+    !auxiliaries.has(head) &&
+    !isWh &&
+    (h === 0 || fillers.has(w[h - 1] ?? '') || w[h - 1] === 'so' || w[h - 1] === 'please');
+  if (isImperative)
+    out.add(
+      invitationVerbs.has(head) && (next === 'me' || next === 'us') ? `${p}_invite` : `${p}_imperative`,
+    );
+  if (head === 'do' && next === 'not' && !s.isQuestion) out.add(`${p}_imperative_neg`);
+  if (head === 'let' && next === 'us') out.add(`${p}_lets`);
+  if (head === 'please' || w.includes('please')) out.add(`${p}_please`);
+
+  const joined = ` ${w.slice(h).join(' ')} `;
+  for (const [name, re] of phrasePatterns) if (re.test(joined)) out.add(`${p}_${name}`);
+
+  let you = 0;
+  let me = 0;
+  let we = 0;
+  let feeling = false;
+  let want = false;
+  let reporting = false;
+  let opinion = false;
+  for (const word of w) {
+    if (word === 'you' || word === 'your' || word === 'yourself') you += 1;
+    else if (word === 'i' || word === 'me' || word === 'my') me += 1;
+    else if (word === 'we' || word === 'our' || word === 'us') we += 1;
+    if (feelingWords.has(word)) feeling = true;
+    if (wantWords.has(word)) want = true;
+    if (reportingVerbs.has(word)) reporting = true;
+    if (opinionVerbs.has(word)) opinion = true;
+  }
+  if (you > 0) out.add(`${p}_you`);
+  if (me > 0) out.add(`${p}_me`);
+  if (we > 0) out.add(`${p}_we`);
+  if (you > 0 && me === 0) out.add(`${p}_you_only`);
+  if (you > 0 && feeling) out.add(`${p}_you_feeling`);
+  if (you > 0 && want) out.add(`${p}_you_want`);
+  if (you > 0 && reporting) out.add(`${p}_you_reporting`);
+  if (me > 0 && opinion) out.add(`${p}_me_opinion`);
+  if (feeling) out.add(`${p}_feeling`);
+  if (subjectPronouns.has(head) || s.pos[h] === 'PRON') out.add(`${p}_subject_first`);
+  if (head === 'you') out.add(`${p}_you_first`);
+  if (s.isQuestion) out.add(`${p}_q_len=${bin(w.length - h)}`);
+}
+
+// Multi-word cues, matched on the sentence from its head with spaces around every word.
+const phrasePatterns: [string, RegExp][] = [
+  ['do_you_think', / do you (think|reckon|feel|believe) /],
+  ['would_could_you', / (would|could|can|will) you /],
+  ['what_if', / (what if|how about|what about) /],
+  ['curious', / i (am|was) (curious|wondering)|i wonder /],
+  ['reflect_sounds', / (sounds|sounded|sounding|seems|seemed|looks) (like|as if|as though) /],
+  [
+    'reflect_you_are',
+    /^ (so )?you (are|were|have been|have|had|feel|felt|seem|sound|mean|do not|did not|would|want|wanted|need|care|really|still|just|kind of|sort of) /,
+  ],
+  [
+    'reflect_hearing',
+    / (what i am hearing|what i hear|i am hearing|i hear you|if i understand|in other words|let me see if|if i have got|what you are saying|you are saying|you said|you mentioned|you have said) /,
+  ],
+  ['reflect_part', / (part of you|on (the )?one hand|on the other hand|for you|to you) /],
+  [
+    'reflect_it_is',
+    /^ (it is|that is|this is|it has been|that has been|it was|that was|it feels|that feels|there is a) /,
+  ],
+  [
+    'advice_modal',
+    / you (should|could|might want to|may want to|need to|have to|must|ought to|will want to) /,
+  ],
+  [
+    'advice_i_would',
+    / (i would|if i were you|i would not|i will|i suggest|i recommend|my advice|my suggestion|i want you to|i need you to|i would like you to|i would love for you to) /,
+  ],
+  [
+    'advice_why_not',
+    / (why do not you|why not|make sure|be sure to|try to|it would be (good|great|worth|better)|the best (way|thing)|it might be worth|worth (a|trying|doing)|maybe (try|just|you|we)) /,
+  ],
+  ['have_you_tried', / (have you (tried|thought about|considered|looked at|talked to|asked)) /],
+  [
+    'opinion',
+    / (i think|i believe|i guess|i feel like|in my experience|my view|honestly|to be honest|frankly|personally|i would say|my take|i reckon|i know) /,
+  ],
+  [
+    'info',
+    / (the (policy|process|rule|deadline|plan|budget|team) is|we are going to|we will|we have|there will be|the way it works|fyi|heads up|just so you know|for context) /,
+  ],
+  [
+    'structuring',
+    / (let us (move|go|start|switch|jump|get|come|circle|wrap|park|take)|moving on|next (item|topic|thing)|before we (wrap|finish|end|go)|shall we|to wrap up|back to|we are (at|out of) time) /,
+  ],
+  [
+    'thanks',
+    / (thank|thanks|appreciate (it|that|you)|good to see|nice to see|have a good|see you|talk (soon|later|next)|good morning|hello|hi |hey ) /,
+  ],
+  [
+    'praise',
+    / (good (job|work|point|call|question)|great (job|work|point|call|question)|well done|nice (work|job|one)|love that|that is great|that is fair|fair point) /,
+  ],
+  [
+    'tell_me',
+    / (tell me|walk me through|talk me through|help me understand|say more|share more|describe|explain) /,
+  ],
+  ['scale', / (scale of|on a scale|out of (ten|10)) /],
+  ['anything_else', / (anything else|what else|something else|anything more) /],
+  ['how_was', / how (was|is|are|did|does|do|has|have) /],
+  ['is_there', /^ (is there|are there|was there|were there|any ) /],
+  ['can_i', /^ (can i|could i|may i|do you mind if|would it be ok|is it ok|is it okay) /],
+];
+
+function addNgrams(out: Set<string>, words: readonly string[], p: string): void {
+  let previous = '<s>';
+  for (const word of words) {
+    out.add(`${p}=${word}`);
+    out.add(`${p}2=${previous}_${word}`);
+    previous = word;
+  }
+  out.add(`${p}2=${previous}_</s>`);
+}
+
+function bin(n: number): string {
+  if (n <= 2) return String(n);
+  if (n <= 4) return '3-4';
+  if (n <= 8) return '5-8';
+  if (n <= 16) return '9-16';
+  if (n <= 32) return '17-32';
+  return '33+';
+}
