@@ -29,6 +29,16 @@ declare module 'fastify' {
     actor: Actor | null;
     tenant: Tenant | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access level, for the authorization matrix test. */
+    accessTable: RouteAccess[];
+  }
+}
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
 }
 
 const roleRank: Record<OrgRole, number> = { member: 0, admin: 1, owner: 2 };
@@ -42,13 +52,19 @@ export function installPolicy(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('tenant', null);
 
+  const accessTable: RouteAccess[] = [];
+  app.decorate('accessTable', accessTable);
   // A route without a declared access level does not start: nothing is open by accident.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access level`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') accessTable.push({ method, url: route.url, access: route.config.access });
+    }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so a caller who may not use a route learns nothing from its validation errors.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
     request.actor = await resolveActor(ctx, request);
