@@ -1,0 +1,107 @@
+import type { Utterance } from '../transcripts/types.ts';
+import type { Quote } from './analysis-types.ts';
+
+// Light text helpers for the metrics. The classifier already reads every turn with wink-nlp; the
+// metrics only count words and compare vocabularies, which a regular expression does at a
+// fraction of the cost, so the whole analysis stays within the budget of one wink pass.
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Number of words in a text, counting "don't" as one word. */
+export function countWords(text: string): number {
+  let n = 0;
+  wordPattern.lastIndex = 0;
+  while (wordPattern.exec(text) !== null) n += 1;
+  return n;
+}
+
+/** Lower-case words of a text. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(wordPattern) ?? [];
+}
+
+/** Splits a turn into sentences at ., ? and ! (keeping the mark), dropping empty pieces. */
+export function sentences(text: string): string[] {
+  return (text.match(/[^.?!…]+(?:[.?!…]+|$)/g) ?? []).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+const stopwords = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been
+  before being below between both but by can can't could couldn't did didn't do does doesn't doing
+  don't down during each few for from further get got had hadn't has hasn't have haven't having he
+  he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in
+  into is isn't it it's its itself just kind know let's like lot maybe me mean more most mustn't my
+  myself no nor not now of off ok okay on once one only or other ought our ours ourselves out over
+  own really right said same say says she she'd she'll she's should shouldn't so some such sort
+  than that that's the their theirs them themselves then there there's these they they'd they'll
+  they're they've thing things think this those through to too um uh under until up us very was
+  wasn't we we'd we'll we're we've well were weren't what what's when when's where where's which
+  while who who's whom why why's will with won't would wouldn't yeah yes you you'd you'll you're
+  you've your yours yourself yourselves going gonna want go make see tell sure good great guess
+  much bit still even actually okay mm hmm`.split(/\s+/),
+);
+
+/** Crude stem so "deadline" and "deadlines", "hire" and "hiring" meet. */
+function stem(word: string): string {
+  const w = word.replace(/['’]s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) return w.slice(0, -1);
+  return w;
+}
+
+/** The stems of the words that carry meaning (no stopwords, no words under three letters). */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    if (w.length < 3 || stopwords.has(w.replace('’', "'"))) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** How many items two sets share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+const quoteLength = 200;
+
+/** A quote of an utterance (or of a part of its text), cut at a word near 200 characters. */
+export function quoteOf(utterance: Utterance, text: string = utterance.text): Quote {
+  return { speaker: utterance.speaker, text: clip(text), start: utterance.start };
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= quoteLength) return flat;
+  const cut = flat.lastIndexOf(' ', quoteLength);
+  return `${flat.slice(0, cut > quoteLength / 2 ? cut : quoteLength)}…`;
+}
+
+/** Median of a list of numbers; null for an empty list. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A ratio rounded to three decimals; null when the denominator is zero. */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : round3(numerator / denominator);
+}
+
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Seconds an utterance lasts, or null when it is untimed. */
+export function durationOf(utterance: Utterance): number | null {
+  if (utterance.start === null || utterance.end === null) return null;
+  return Math.max(0, utterance.end - utterance.start);
+}
