@@ -50,43 +50,40 @@ interface VoicePiece {
 }
 
 /**
- * Walks the cue text once, character by character, so a line full of stray `<` cannot make it
- * quadratic. Voice spans become pieces; every other tag (`<i>`, `<c.yellow>`, `<00:01.000>`) is dropped.
+ * Walks the cue text once, so a line full of stray `<` cannot make it quadratic. Voice spans
+ * become pieces; every other tag (`<i>`, `<c.yellow>`, `<00:01.000>`) is dropped.
  */
 function splitVoices(text: string): VoicePiece[] {
   const pieces: VoicePiece[] = [];
   let voice: string | null = null;
   let buffer = '';
-  let tag: string | null = null;
-  const flush = () => {
-    if (buffer !== '') pieces.push({ voice, text: buffer });
-    buffer = '';
-  };
-  for (const char of text) {
-    if (tag === null) {
-      if (char === '<') tag = '';
-      else buffer += char;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('<', i);
+    if (open === -1) {
+      buffer += text.slice(i);
+      break;
+    }
+    buffer += text.slice(i, open);
+    // Tags never span lines or nest: a "<" or line break before the ">" makes this "<" literal.
+    let close = open + 1;
+    while (close < text.length && text[close] !== '>' && text[close] !== '<' && text[close] !== '\n') close++;
+    if (text[close] !== '>') {
+      buffer += text.slice(open, close);
+      i = close;
       continue;
     }
-    if (char === '>') {
-      const kind = tagKind(tag);
-      if (kind === 'literal') buffer += `<${tag}>`;
-      else if (kind === 'voice-start' || kind === 'voice-end') {
-        flush();
-        voice = kind === 'voice-start' ? tag.replace(/^v(?:\.[^\s]*)?\s*/, '').trim() : null;
-      }
-      tag = null;
-    } else if (char === '<' || char === '\n') {
-      // Tags never span lines or nest: what came before was a literal "<".
-      buffer += `<${tag}`;
-      tag = char === '<' ? '' : null;
-      if (char === '\n') buffer += char;
-    } else {
-      tag += char;
+    const tag = text.slice(open + 1, close);
+    const kind = tagKind(tag);
+    if (kind === 'literal') buffer += `<${tag}>`;
+    else if (kind === 'voice-start' || kind === 'voice-end') {
+      if (buffer !== '') pieces.push({ voice, text: buffer });
+      buffer = '';
+      voice = kind === 'voice-start' ? tag.replace(/^v(?:\.[^\s]*)?\s*/, '').trim() : null;
     }
+    i = close + 1;
   }
-  if (tag !== null) buffer += `<${tag}`;
-  flush();
+  if (buffer !== '') pieces.push({ voice, text: buffer });
   return pieces;
 }
 

@@ -83,7 +83,8 @@ export function scanMeet(lines: readonly string[]): MeetShape {
 function readTimedHeader(lines: readonly string[], i: number): SpeakerHeader | null {
   const line = lines[i]!.trim();
   if (line === '') return null;
-  const inline = inlineHeader.exec(line);
+  // A name and a time fit in 80 characters; the length check keeps the pattern from scanning long lines.
+  const inline = line.length <= 80 ? inlineHeader.exec(line) : null;
   if (inline && isNameLine(inline[1]!)) {
     const start = parseClockTimestamp(inline[2]!);
     if (start !== null) return { index: i, speaker: normalizeSpeaker(inline[1]!), start, next: i + 1 };

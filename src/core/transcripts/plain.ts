@@ -60,7 +60,8 @@ export function readPlainLine(line: string): PlainLine {
   const prefix = splitSpeakerPrefix(body);
   if (prefix)
     return { kind: 'speaker', speaker: prefix.speaker, start: leading?.seconds ?? null, text: prefix.text };
-  const stamped = stampedName.exec(body);
+  // The pattern needs only the line's opening; long lines of text stay linear.
+  const stamped = stampedName.exec(body.slice(0, 100));
   if (stamped && isSpeakerName(stamped[1]!)) {
     return {
       kind: 'speaker',
