@@ -16,6 +16,12 @@ describe('detectTranscriptFormat', () => {
     expect(detectTranscriptFormat(lines('00:00:01.000 --> 00:00:02.000\n<v Dana>Hi</v>'))).toBe('webvtt');
   });
 
+  test('recognises SRT below a title line, so the SRT parser can point at the stray line', () => {
+    const text =
+      'Weekly 1:1\n\n1\n00:00:01,000 --> 00:00:02,000\nDana: Hi\n\n2\n00:00:6x,000 --> 00:00:09,000\nSam: Hi';
+    expect(detectTranscriptFormat(lines(text))).toBe('srt');
+  });
+
   test('lets the file name decide between WebVTT and SRT for headerless cues', () => {
     expect(detectTranscriptFormat(lines('1\n00:00:01,000 --> 00:00:02,000\nHi'), 'Weekly 1-1.VTT')).toBe(
       'webvtt',

@@ -5,6 +5,9 @@ import type { TranscriptFormat } from './types.ts';
 /** Below this share of `Name: text` lines among the lines with words, text is prose, not a transcript. */
 const minSpeakerLineShare = 0.1;
 
+/** A line that starts like a cue timing ("00:00:01,000 -->"), even a broken one, marks a cue file. */
+const cueTiming = /^\s*\d\S{0,20}\s*-->/;
+
 /**
  * The format of a transcript's lines, or null when it fits none. The content decides; the file
  * name only breaks ties (a .vtt or .srt name sends text that fits nothing to that parser, whose
@@ -16,8 +19,8 @@ export function detectTranscriptFormat(lines: readonly string[], fileName?: stri
   const first = lines[firstIndex]!;
   if (/^WEBVTT(?:[ \t]|$)/.test(first)) return 'webvtt';
   const extension = /\.([a-z0-9]{1,5})$/i.exec(fileName?.trim() ?? '')?.[1]?.toLowerCase();
-  const timingLine = first.includes('-->') ? first : (lines[firstIndex + 1] ?? '');
-  if (timingLine.includes('-->')) {
+  const timingLine = lines.find((line) => cueTiming.test(line));
+  if (timingLine !== undefined) {
     // Without a header, the fraction separator tells the two apart: WebVTT writes "." and SRT ",".
     if (extension === 'vtt') return 'webvtt';
     if (extension === 'srt') return 'srt';

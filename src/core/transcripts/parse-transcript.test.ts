@@ -47,6 +47,19 @@ describe('parseTranscript', () => {
     });
   });
 
+  test('points at a title line above the cues of an SRT file instead of reading the cues as text', () => {
+    const text = 'Weekly 1:1 Dana and Sam\n\n1\n00:00:01,000 --> 00:00:03,000\nDana: How are you?';
+    expect(() => parseTranscript(text)).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSCRIPT', fields: [expect.objectContaining({ line: 1 })] }),
+    );
+  });
+
+  test('reads a Zoom speaker whose display name is "Last, First" with pronouns', () => {
+    const text =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nWhitfield, Dana (she/her): What do you need from me?';
+    expect(parseTranscript(text).speakers).toEqual(['Whitfield, Dana (she/her)']);
+  });
+
   test('explains which formats it reads when the text is none of them', () => {
     expect(() => parseTranscript('Agenda for Thursday\n- hiring plan\n- Q3 goals')).toThrow(
       expect.objectContaining({

@@ -10,6 +10,8 @@ describe('isSpeakerName', () => {
     "Siobhán O'Neill",
     'Dr. Priya Raman',
     'Tom Becker (Guest)',
+    'Whitfield, Dana',
+    'Dana Whitfield (she/her)',
     'Speaker 2',
     '王伟',
   ])('accepts %j as a name', (name) => {
@@ -19,6 +21,7 @@ describe('isSpeakerName', () => {
   test.each([
     "Here's the thing",
     'So what I would say is',
+    'Well, basically',
     'Date',
     'Attendees',
     'Next steps',

@@ -60,7 +60,8 @@ const metadataLabels = new Set([
   'where',
 ]);
 
-const allowedCharacters = /^[\p{L}\p{M}\p{N} .'’\-_()@+&]+$/u;
+// Commas and slashes appear in directory names ("Whitfield, Dana") and pronouns ("(she/her)").
+const allowedCharacters = /^[\p{L}\p{M}\p{N} .,'’\-_()[\]/@+&]+$/u;
 
 /** Whether a label before a colon reads as a person's name rather than the start of a sentence. */
 export function isSpeakerName(label: string): boolean {
@@ -77,9 +78,9 @@ export function isSpeakerName(label: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  const first = word.replace(/^[('’]+/, '').charAt(0);
+  const first = word.replace(/^[(['’]+/, '').charAt(0);
   if (first === '' || !isLowercaseLetter(first)) return true;
-  return nameParticles.has(word.toLowerCase()) || word.startsWith('(');
+  return nameParticles.has(word.toLowerCase()) || word.startsWith('(') || word.startsWith('[');
 }
 
 function isLowercaseLetter(char: string): boolean {
