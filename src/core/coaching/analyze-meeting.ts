@@ -1,3 +1,4 @@
+import type { Question } from '../questions/question-bank.ts';
 import { detectEnglish } from '../transcripts/language.ts';
 import type { MeetingAnalysis, MeetingInput } from './analysis-types.ts';
 import { classifyTurn, classifyTurns, type TurnLabel } from './classify.ts';
@@ -6,12 +7,18 @@ import { shareOfWordsByTopic } from './metrics-acts.ts';
 import { measureMeeting } from './metrics-meeting.ts';
 import { countWords, sentences } from './metrics-text.ts';
 
+export interface AnalyzeOptions {
+  /** The question bank (loaded by the caller) to draw suggested questions from. */
+  questionBank?: readonly Question[];
+}
+
 /**
  * Analyses one 1:1: talk share, asking and telling, topics, next steps, a 0–100 coaching score
  * with a verdict, evidence quotes and suggestions. Pure: no I/O, the same input gives the same result.
  * Example: `analyzeMeeting({ utterances, leader: 'Sam' }).verdict` → `'mixed'`.
  */
-export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
+export function analyzeMeeting(input: MeetingInput, options: AnalyzeOptions = {}): MeetingAnalysis {
+  const questionBank = options.questionBank;
   const utterances = input.utterances.filter((u) => u.text.trim() !== '');
   const notes = input.notes ?? '';
   const texts = utterances.map((u) => u.text);
@@ -24,6 +31,7 @@ export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
         labels: [],
         language: languageOf(english, noteSentences.length > 0),
         noteTopics: english.isEnglish && noteSentences.length > 0 ? topicsOf(noteSentences) : null,
+        questionBank,
       },
     );
   }
@@ -31,7 +39,7 @@ export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
   if (!english.isEnglish) {
     return measureMeeting(
       { ...input, utterances },
-      { labels: null, language: languageOf(english, true), noteTopics: null },
+      { labels: null, language: languageOf(english, true), noteTopics: null, questionBank },
     );
   }
   const labels = classifyTurns(texts);
@@ -42,6 +50,7 @@ export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
       language: languageOf(english, true),
       noteTopics: null,
       reflectiveOpenings: findReflectiveOpenings(texts, labels),
+      questionBank,
     },
   );
 }

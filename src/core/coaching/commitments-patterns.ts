@@ -49,8 +49,15 @@ export const sharedPattern = new RegExp(
 
 /** "Can you…", "I need you to…", "so you'll…": the other person is asked to take it on. */
 export const requestPattern = new RegExp(
-  `\\b(?:(?:can|could|would|will) you (?:please )?|you(?:'ll| will|'re going to| are going to) |i(?:'d like| would like| need| want) you to |please )${lead}([a-z]+)`,
+  `\\b(?:(?:can|could|would|will) you (?:please )?|you(?:'ll| will|'re going to| are going to| need to| have to| must) |i(?:'d like| would like| need| want) you to |please )${lead}([a-z]+)`,
 );
+
+/** A clause that opens with a verb ("so ping them tomorrow"): an instruction, a step only with a date. */
+export const imperativePattern =
+  /^(?:(?:so|and|then|also|please|just|okay|ok|now|first|next|but)\b,? )*([a-z]+)\b/;
+
+/** Where one instruction ends and the next begins inside a sentence. */
+export const clauseBreak = /[,;:]\s*|\s+(?:and|then|so|but)\s+/;
 
 /** A sentence that opens with a question word is asking, not assigning ("How would you…"). */
 export const whOpening = /^(?:\W*\w+,? ){0,2}?(?:what|how|why|where|when|who|which)\b/;

@@ -2,7 +2,9 @@ import type { Utterance } from '../transcripts/types.ts';
 import type { Commitment } from './analysis-types.ts';
 import {
   actionVerbs,
+  clauseBreak,
   duePattern,
+  imperativePattern,
   letMePattern,
   offerPattern,
   requestPattern,
@@ -95,7 +97,7 @@ const farewell = /\b(?:talk|speak|see|catch) (?:to |with )?you\b/;
 function matchCommitment(sentence: string): Match | null {
   const lower = sentence.toLowerCase().replaceAll('’', "'");
   if (farewell.test(lower)) return null;
-  const due = findDue(lower);
+  const due = findDue(sentence);
   if (letMePattern.test(lower)) return { kind: 'offer', due };
   for (const [kind, pattern] of patterns) {
     const match = pattern.exec(lower);
@@ -104,6 +106,12 @@ function matchCommitment(sentence: string): Match | null {
     if (kind === 'request' && whOpening.test(lower)) continue;
     if (kind === 'offer' && match[1] !== undefined && due === null) continue;
     if (actionVerbs.has(verb) || (weakVerbs.has(verb) && due !== null)) return { kind, due };
+  }
+  if (due !== null && !lower.endsWith('?')) {
+    for (const clause of lower.split(clauseBreak)) {
+      const verb = imperativePattern.exec(clause.trim())?.[1];
+      if (verb !== undefined && actionVerbs.has(verb)) return { kind: 'request', due };
+    }
   }
   return null;
 }
@@ -114,8 +122,10 @@ const patterns: Array<[Match['kind'], RegExp]> = [
   ['shared', sharedPattern],
 ];
 
+// Matched on lower case, returned as written ("by Friday").
 function findDue(text: string): string | null {
-  return duePattern.exec(text.toLowerCase())?.[0] ?? null;
+  const match = duePattern.exec(text.toLowerCase());
+  return match === null ? null : text.slice(match.index, match.index + match[0].length);
 }
 
 // The person spoken to: the next other voice, or the last one when nobody answers.

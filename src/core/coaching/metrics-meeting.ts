@@ -1,3 +1,4 @@
+import type { Question } from '../questions/question-bank.ts';
 import type { Utterance } from '../transcripts/types.ts';
 import type {
   AgendaSummary,
@@ -28,6 +29,8 @@ export interface MeasureOptions {
   noteTopics: Record<Topic, number> | null;
   /** Indexes of question turns that open with a reflection; MITI counts both. */
   reflectiveOpenings?: ReadonlySet<number>;
+  /** The question bank to draw suggested questions from; a few built-in ones without it. */
+  questionBank?: readonly Question[];
 }
 
 const conversationParts = [
@@ -166,6 +169,7 @@ export function measureMeeting(input: MeetingInput, options: MeasureOptions): Me
       topics,
       ownership,
       endedWithAction: action.endedWithAction,
+      questionBank: options.questionBank ?? null,
     }),
     timeline: buildTimeline(
       utterances,

@@ -1,3 +1,4 @@
+import type { Question } from '../questions/question-bank.ts';
 import type {
   Monologue,
   Ownership,
@@ -21,6 +22,7 @@ export interface SuggestionFacts {
   topics: Record<Topic, number> | null;
   ownership: Ownership;
   endedWithAction: boolean;
+  questionBank: readonly Question[] | null;
 }
 
 const maxSuggestions = 3;
@@ -38,7 +40,8 @@ export function buildSuggestions(facts: SuggestionFacts): Suggestion[] {
   const out: Suggestion[] = [];
   for (const part of weak) {
     const message = messageFor(part, facts);
-    if (message !== null) out.push({ about: part.id, message, questions: suggestedQuestions(part.id) });
+    if (message !== null)
+      out.push({ about: part.id, message, questions: suggestedQuestions(part.id, facts.questionBank) });
   }
   const responses = facts.responses;
   if (responses !== null && responses.selfAnswered >= 2) {
@@ -46,7 +49,7 @@ export function buildSuggestions(facts: SuggestionFacts): Suggestion[] {
     out.push({
       about: 'selfAnswered',
       message: `You answered ${responses.selfAnswered} of your own questions${example ? ` (“${example.text}”)` : ''}. Ask, then wait: the silence is ${facts.report ?? 'the report'} thinking.`,
-      questions: suggestedQuestions('selfAnswered'),
+      questions: suggestedQuestions('selfAnswered', facts.questionBank),
     });
   }
   const uptake = facts.uptake;
@@ -54,7 +57,7 @@ export function buildSuggestions(facts: SuggestionFacts): Suggestion[] {
     out.push({
       about: 'uptake',
       message: `Only ${pct(uptake.share)} of your replies built on what ${facts.report ?? 'the report'} had just said. Pick up their words before moving on.`,
-      questions: suggestedQuestions('uptake', 1),
+      questions: suggestedQuestions('uptake', facts.questionBank, 1),
     });
   }
   return out.slice(0, maxSuggestions);
@@ -63,7 +66,7 @@ export function buildSuggestions(facts: SuggestionFacts): Suggestion[] {
 function messageFor(part: ScorePart, facts: SuggestionFacts): string | null {
   const q = facts.questions;
   const report = facts.report ?? 'your report';
-  const try1 = `Next time try: “${suggestedQuestions(part.id, 1)[0]}”`;
+  const try1 = `Next time try: “${suggestedQuestions(part.id, facts.questionBank, 1)[0]}”`;
   switch (part.id) {
     case 'talkBalance': {
       if (facts.leaderTalkShare === null) return null;
@@ -93,12 +96,12 @@ function messageFor(part: ScorePart, facts: SuggestionFacts): string | null {
       return `Mindset and growth took ${pct(facts.topics.mindset + facts.topics.growth)} of the words. Give them a few minutes on purpose. ${try1}`;
     case 'endedWithAction': {
       if (!facts.endedWithAction)
-        return `The meeting ended without a next step that has an owner and a due date. Close with: “${suggestedQuestions(part.id, 1)[0]}”`;
+        return `The meeting ended without a next step that has an owner and a due date. Close with: “${suggestedQuestions(part.id, facts.questionBank, 1)[0]}”`;
       const owned = facts.ownership.ownedByReport;
       return `${report} owns ${pct(owned ?? 0)} of the next steps. Let them propose the step and own it. ${try1}`;
     }
     case 'reviewedPreviousSteps':
-      return `Last meeting’s next steps did not come up. Open with them: “${suggestedQuestions(part.id, 1)[0]}”`;
+      return `Last meeting’s next steps did not come up. Open with them: “${suggestedQuestions(part.id, facts.questionBank, 1)[0]}”`;
   }
 }
 
