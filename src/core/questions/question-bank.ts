@@ -115,8 +115,14 @@ function readQuestionFile(file: QuestionFile, problems: InvalidField[]): Questio
 
   const questions: Question[] = [];
   entries.forEach((entry: unknown, index) => {
-    const node = document.getIn(['questions', index], true) as { range?: [number, number, number] } | null;
-    const at = { file: file.name, index, line: lineOf(node?.range?.[0]) };
+    const startOf = (path: Array<string | number>) =>
+      (document.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range?.[0];
+    const lineOfField = (field?: string) =>
+      lineOf(
+        (field === undefined ? undefined : startOf(['questions', index, field])) ??
+          startOf(['questions', index]),
+      );
+    const at = { file: file.name, index, lineOf: lineOfField };
     const question = readQuestion(entry, at, vocabulary, problems);
     if (question !== undefined) questions.push(question);
   });

@@ -13,7 +13,8 @@ export interface QuestionVocabulary {
 export interface QuestionLocation {
   file: string;
   index: number;
-  line: number | undefined;
+  /** 1-based line of a field of the question (or of the question itself). */
+  lineOf: (field?: string) => number | undefined;
 }
 
 const knownKeys = new Set(['id', 'text', 'grow', 'category', 'agendaTypes', 'tags', 'followUp']);
@@ -36,7 +37,7 @@ export function readQuestion(
   const report = (field: string | undefined, message: string) => {
     const path = `${at.file}:questions.${at.index}${field === undefined ? '' : `.${field}`}`;
     const where = field === undefined ? '' : `${field} `;
-    problems.push({ path, message: `${at.file}: ${label}: ${where}${message}`, line: at.line });
+    problems.push({ path, message: `${at.file}: ${label}: ${where}${message}`, line: at.lineOf(field) });
   };
 
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
