@@ -10,6 +10,10 @@ const program = new Command()
 
 const registrations: Array<Promise<{ register: (program: Command) => void }>> = [
   // subcommands: one line each
+  import('./commands/serve.ts'),
+  import('./commands/demo.ts'),
+  import('./commands/token.ts'),
+  import('./commands/import-people.ts'),
 ];
 
 for (const module of await Promise.all(registrations)) module.register(program);

@@ -66,9 +66,9 @@ export function parseEnv(source: Record<string, string | undefined>): Omit<Env, 
 }
 
 /** Reads the process environment or exits with status 2 naming each bad variable. */
-export function loadEnvOrExit(): Omit<Env, 'secretSource'> {
+export function loadEnvOrExit(overrides: Record<string, string> = {}): Omit<Env, 'secretSource'> {
   try {
-    return parseEnv(process.env);
+    return parseEnv({ ...process.env, ...overrides });
   } catch (error) {
     if (error instanceof EnvError) {
       process.stderr.write('tandem: the environment is not valid:\n');

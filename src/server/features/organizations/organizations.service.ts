@@ -70,6 +70,16 @@ async function freeSlug(db: Db, base: string): Promise<string> {
   });
 }
 
+/** An organization by its slug, acting as its owner: for operators' commands, which have no session. */
+export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant> {
+  const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
+  if (!org)
+    throw new AppError('NOT_FOUND', `No organization with the address "${slug}".`, {
+      fields: [{ path: 'org', message: 'is unknown' }],
+    });
+  return { organizationId: org.id, slug: org.slug, name: org.name, role: 'owner' };
+}
+
 export async function getOrganization(db: Db, tenant: Tenant): Promise<OrganizationView> {
   const [org] = await db
     .select()

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { AppError } from '../../core/errors.ts';
+import { findTenantBySlug } from '../../server/features/organizations/organizations.service.ts';
+import { importPeople } from '../../server/features/people/people.service.ts';
+import { openConfiguredDatabase } from '../../server/serve.ts';
+
+export function register(program: Command) {
+  program
+    .command('import-people')
+    .description(
+      'Import people and reporting lines from a CSV file (email,name,title,manager_email,start_date,time_zone)',
+    )
+    .argument('<file>', 'the CSV file')
+    .requiredOption('--org <slug>', 'the organization')
+    .option('--dry-run', 'validate and count, change nothing')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options: { org: string; dryRun?: boolean; json?: boolean }) => {
+      let csv: string;
+      try {
+        csv = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+          { cause: error },
+        );
+      }
+      const { database } = await openConfiguredDatabase();
+      try {
+        const tenant = await findTenantBySlug(database.db, options.org);
+        const result = await importPeople(database.db, tenant, csv, Boolean(options.dryRun));
+        if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+        else {
+          const verb = result.dryRun ? pc.yellow('would import (dry run)') : pc.green('imported');
+          process.stdout.write(
+            `${verb} ${result.rows} rows: ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged\n`,
+          );
+        }
+      } finally {
+        await database.close();
+      }
+    });
+}
