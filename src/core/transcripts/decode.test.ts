@@ -44,6 +44,7 @@ describe('readTranscriptLines', () => {
         code: 'INVALID_TRANSCRIPT',
         message: expect.stringContaining('not valid UTF-8'),
         fields: [expect.objectContaining({ path: 'file', line: 2 })],
+        cause: expect.any(TypeError),
       }),
     );
   });

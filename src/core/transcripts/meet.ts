@@ -1,13 +1,12 @@
 import { readTranscriptLines } from './decode.ts';
-import { readLeadingTimestamp } from './plain.ts';
 import { isSpeakerName, normalizeSpeaker } from './speaker-name.ts';
-import { parseClockTimestamp } from './timestamps.ts';
+import { parseClockTimestamp, readLeadingTimestamp } from './timestamps.ts';
 import { transcriptError } from './transcript-error.ts';
 import { buildTranscript } from './turns.ts';
 import type { ParsedTranscript, Utterance } from './types.ts';
 
 /** A line that opens a speaker's turn in a Meet transcript, and how many lines it takes. */
-interface SpeakerHeader {
+export interface SpeakerHeader {
   index: number;
   speaker: string;
   start: number | null;

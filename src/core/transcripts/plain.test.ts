@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePlain, readLeadingTimestamp, readPlainLine } from './plain.ts';
+import { parsePlain, readPlainLine } from './plain.ts';
 
 describe('parsePlain', () => {
   test('reads Name: text lines and merges consecutive lines of one speaker', () => {
@@ -86,15 +86,5 @@ describe('readPlainLine', () => {
 
   test('reads a clock time at the start of a sentence as text', () => {
     expect(readPlainLine('10:30 works for me')).toEqual({ kind: 'text', text: '10:30 works for me' });
-  });
-});
-
-describe('readLeadingTimestamp', () => {
-  test('returns the stamp and the rest of the line', () => {
-    expect(readLeadingTimestamp('[01:02:03] Dana: Hi')).toEqual({ seconds: 3723, rest: 'Dana: Hi' });
-  });
-
-  test('finds no stamp in a line that starts with a word', () => {
-    expect(readLeadingTimestamp('Dana: [00:01:00] Hi')).toBeNull();
   });
 });

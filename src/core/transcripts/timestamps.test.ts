@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseClockTimestamp, parseCueTimestamp } from './timestamps.ts';
+import { parseClockTimestamp, parseCueTimestamp, readLeadingTimestamp } from './timestamps.ts';
 
 describe('parseCueTimestamp', () => {
   test('reads WebVTT hours, minutes, seconds and milliseconds', () => {
@@ -40,5 +40,15 @@ describe('parseClockTimestamp', () => {
 
   test.each(['1:2', '00:61', '1:60:00', 'Dana', '12', '1:02 pm'])('does not read %j as a time', (text) => {
     expect(parseClockTimestamp(text)).toBeNull();
+  });
+});
+
+describe('readLeadingTimestamp', () => {
+  test('returns the stamp and the rest of the line', () => {
+    expect(readLeadingTimestamp('[01:02:03] Dana: Hi')).toEqual({ seconds: 3723, rest: 'Dana: Hi' });
+  });
+
+  test('finds no stamp in a line that starts with a word', () => {
+    expect(readLeadingTimestamp('Dana: [00:01:00] Hi')).toBeNull();
   });
 });

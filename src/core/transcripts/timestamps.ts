@@ -37,3 +37,27 @@ function toSeconds(
   const parts = fraction === undefined ? 0 : Number(`0.${fraction}`);
   return Math.round((whole + parts) * 1000) / 1000;
 }
+
+/** A timestamp at the start of a line (`[00:01:02]`, `(1:02)`, `00:01:02`, `00:01:02 -`) and what follows it. */
+export function readLeadingTimestamp(line: string): { seconds: number; rest: string } | null {
+  const opening = line.charAt(0);
+  let token: string;
+  let restStart: number;
+  if (opening === '[' || opening === '(') {
+    const close = line.indexOf(opening === '[' ? ']' : ')');
+    if (close === -1 || close > 20) return null;
+    token = line.slice(1, close).trim();
+    restStart = close + 1;
+  } else {
+    const space = line.search(/\s/);
+    token = space === -1 ? line : line.slice(0, space);
+    restStart = token.length;
+  }
+  const seconds = token.length > 16 ? null : parseClockTimestamp(token);
+  if (seconds === null) return null;
+  const rest = line
+    .slice(restStart)
+    .replace(/^\s*[-–—|]?\s*/, '')
+    .trim();
+  return { seconds, rest };
+}
