@@ -65,10 +65,16 @@ export function parseEnv(source: Record<string, string | undefined>): Omit<Env, 
   return Object.freeze(result.data);
 }
 
+function withoutEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
 /** Reads the process environment or exits with status 2 naming each bad variable. */
-export function loadEnvOrExit(overrides: Record<string, string> = {}): Omit<Env, 'secretSource'> {
+export function loadEnvOrExit(defaults: Record<string, string> = {}): Omit<Env, 'secretSource'> {
   try {
-    return parseEnv({ ...process.env, ...overrides });
+    return parseEnv({ ...defaults, ...withoutEmpty(process.env) });
   } catch (error) {
     if (error instanceof EnvError) {
       process.stderr.write('tandem: the environment is not valid:\n');

@@ -16,7 +16,7 @@ export function register(program: Command) {
     .option('--seed-only', 'seed the demo data and exit instead of serving')
     .action(async (options: { seedOnly?: boolean }) => {
       const opened = await openConfiguredDatabase({
-        TANDEM_DATA_DIR: process.env.TANDEM_DATA_DIR || './data-demo',
+        TANDEM_DATA_DIR: './data-demo',
       });
       const password = demoPassword(opened.env.TANDEM_DATA_DIR, opened.env.TANDEM_DEMO_PASSWORD);
       const { app, ctx } = await buildApp({ ...opened, logger: false });
