@@ -111,9 +111,21 @@ describe('parseQuestionBank', () => {
       ]),
     );
     expect(error.fields).toHaveLength(1);
+    expect(error.fields[0]?.path).toBe('acme.yaml:questions.0.id');
     expect(error.fields[0]?.message).toBe(
       'acme.yaml: question "owner-if-your-company": id is already used in a.yaml',
     );
+  });
+
+  it('names a question without an id by its position in the file', () => {
+    const text = sample
+      .replace('  - id: first-step\n    text:', '  - text:')
+      .replace('grow: will', 'grow: action');
+    const error = errorOf(() => parseQuestionBank([{ name: 'ownership.yaml', text }]));
+    expect(error.fields.map((field) => field.message)).toEqual([
+      'ownership.yaml: question 3: id must be kebab-case (lower-case words joined by hyphens), at most 80 characters',
+      'ownership.yaml: question 3: grow must be one of goal, reality, options, will',
+    ]);
   });
 
   it('reports YAML syntax errors with their line', () => {

@@ -63,15 +63,16 @@ export function parseQuestionBank(files: readonly QuestionFile[]): Question[] {
   const firstSeen = new Map<string, string>();
 
   for (const file of files) {
-    for (const question of readQuestionFile(file, problems)) {
+    for (const { question, index, line } of readQuestionFile(file, problems)) {
       const earlier = firstSeen.get(question.id);
       if (earlier === undefined) {
         firstSeen.set(question.id, file.name);
         questions.push(question);
       } else {
         problems.push({
-          path: `${file.name}:${question.id}`,
+          path: `${file.name}:questions.${index}.id`,
           message: `${file.name}: question "${question.id}": id is already used in ${earlier}`,
+          line,
         });
       }
     }
@@ -88,7 +89,13 @@ export function parseQuestionBank(files: readonly QuestionFile[]): Question[] {
 
 const vocabulary = { growStages, categories: questionCategories, agendaTypes: agendaItemTypes };
 
-function readQuestionFile(file: QuestionFile, problems: InvalidField[]): Question[] {
+interface ReadQuestion {
+  question: Question;
+  index: number;
+  line: number | undefined;
+}
+
+function readQuestionFile(file: QuestionFile, problems: InvalidField[]): ReadQuestion[] {
   const document = parseDocument(file.text, { prettyErrors: false });
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : file.text.slice(0, offset).split('\n').length;
@@ -113,7 +120,7 @@ function readQuestionFile(file: QuestionFile, problems: InvalidField[]): Questio
     problems.push({ path: `${file.name}:${key}`, message: `${file.name}: unknown top-level key "${key}"` });
   }
 
-  const questions: Question[] = [];
+  const questions: ReadQuestion[] = [];
   entries.forEach((entry: unknown, index) => {
     const startOf = (path: Array<string | number>) =>
       (document.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range?.[0];
@@ -124,7 +131,7 @@ function readQuestionFile(file: QuestionFile, problems: InvalidField[]): Questio
       );
     const at = { file: file.name, index, lineOf: lineOfField };
     const question = readQuestion(entry, at, vocabulary, problems);
-    if (question !== undefined) questions.push(question);
+    if (question !== undefined) questions.push({ question, index, line: lineOfField('id') });
   });
   return questions;
 }

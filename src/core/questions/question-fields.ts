@@ -32,24 +32,24 @@ export function readQuestion(
   problems: InvalidField[],
 ): Question | undefined {
   const before = problems.length;
-  const name = typeof (entry as { id?: unknown } | null)?.id === 'string' ? (entry as { id: string }).id : '';
-  const label = name === '' ? `question ${at.index + 1}` : `question "${name}"`;
+  const id = isRecord(entry) ? entry.id : undefined;
+  // Name the question by its id when it has a usable one, else by its position in the file.
+  const label = typeof id === 'string' && id !== '' ? `question "${id}"` : `question ${at.index + 1}`;
   const report = (field: string | undefined, message: string) => {
     const path = `${at.file}:questions.${at.index}${field === undefined ? '' : `.${field}`}`;
     const where = field === undefined ? '' : `${field} `;
     problems.push({ path, message: `${at.file}: ${label}: ${where}${message}`, line: at.lineOf(field) });
   };
 
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+  if (!isRecord(entry)) {
     report(undefined, 'must be a mapping with id, text, grow and category');
     return undefined;
   }
-  const record = entry as Record<string, unknown>;
+  const record = entry;
   for (const key of Object.keys(record).filter((key) => !knownKeys.has(key))) {
     report(key, `is not a known field (expected ${[...knownKeys].join(', ')})`);
   }
 
-  const id = record.id;
   if (typeof id !== 'string' || !kebabCase.test(id) || id.length > 80) {
     report('id', 'must be kebab-case (lower-case words joined by hyphens), at most 80 characters');
   }
@@ -125,4 +125,8 @@ function readList(
   if (problem !== undefined) report(field, problem);
   if (new Set(items).size !== items.length) report(field, 'must not repeat a value');
   return items;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
