@@ -1,0 +1,91 @@
+import { Alert, Tabs } from '@mantine/core';
+import {
+  IconFileImport,
+  IconKey,
+  IconLock,
+  IconMail,
+  IconSend,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { createLazyRoute, useNavigate } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useCurrentOrg } from '../../lib/use-org.ts';
+import type { SettingsTab } from '../../router.tsx';
+import { ImportTab } from './import-tab.tsx';
+import { InvitationsTab } from './invitations-tab.tsx';
+import { MembersTab } from './members-tab.tsx';
+import { OutboxTab } from './outbox-tab.tsx';
+import { ProfileTab } from './profile-tab.tsx';
+import { TokensTab } from './tokens-tab.tsx';
+
+export const Route = createLazyRoute('/o/$org/settings/$tab')({ component: SettingsPage });
+
+interface TabDefinition {
+  value: SettingsTab;
+  label: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  isForManagers: boolean;
+  panel: ComponentType;
+}
+
+const tabs: TabDefinition[] = [
+  { value: 'profile', label: 'Profile', icon: IconUser, isForManagers: false, panel: ProfileTab },
+  { value: 'tokens', label: 'API tokens', icon: IconKey, isForManagers: false, panel: TokensTab },
+  { value: 'members', label: 'Members', icon: IconUsersGroup, isForManagers: true, panel: MembersTab },
+  { value: 'invitations', label: 'Invitations', icon: IconSend, isForManagers: true, panel: InvitationsTab },
+  { value: 'import', label: 'Import people', icon: IconFileImport, isForManagers: true, panel: ImportTab },
+  { value: 'outbox', label: 'Outbox', icon: IconMail, isForManagers: true, panel: OutboxTab },
+];
+
+function SettingsPage() {
+  const { tab } = Route.useParams();
+  const { slug, canManage, membership } = useCurrentOrg();
+  const navigate = useNavigate();
+  const visible = tabs.filter((t) => canManage || !t.isForManagers);
+  const current = tabs.find((t) => t.value === tab);
+
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description={
+          canManage
+            ? `Your account, and how ${membership.name} is set up.`
+            : 'Your account and your API tokens.'
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (value) void navigate({ to: '/o/$org/settings/$tab', params: { org: slug, tab: value } });
+        }}
+        keepMounted={false}
+        variant="default"
+      >
+        <Tabs.List mb="lg" className="tandem-tabs-list">
+          {visible.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value} leftSection={<t.icon size={16} aria-hidden={true} />}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {current && (canManage || !current.isForManagers) ? (
+          <Tabs.Panel value={current.value}>
+            <current.panel />
+          </Tabs.Panel>
+        ) : (
+          <Alert
+            color="gray"
+            variant="light"
+            icon={<IconLock size={18} aria-hidden="true" />}
+            title="Only owners and admins"
+          >
+            Ask an owner of {membership.name} if you need access to this part of the settings.
+          </Alert>
+        )}
+      </Tabs>
+    </>
+  );
+}
