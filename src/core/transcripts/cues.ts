@@ -5,6 +5,9 @@ import { transcriptError } from './transcript-error.ts';
 import { unknownSpeaker } from './turns.ts';
 import type { Utterance } from './types.ts';
 
+/** A line that starts like a cue timing ("00:00:01,000 -->"), even a broken one. */
+export const cueTimingStart = /^\s*\d\S{0,20}\s*-->/;
+
 /** One timed caption block of a WebVTT or SRT file. */
 export interface Cue {
   start: number;
@@ -46,12 +49,18 @@ export function readCues(
     const { start, end } = readTiming(lines[timing]!, timing + 1);
     const text: string[] = [];
     let j = timing + 1;
-    while (j < lines.length && lines[j]!.trim() !== '' && !lines[j]!.includes('-->')) {
+    // Only a timing line ends a cue early: spoken text may well contain an arrow ("A --> B").
+    while (j < lines.length && lines[j]!.trim() !== '' && !cueTimingStart.test(lines[j]!)) {
       text.push(lines[j]!);
       j++;
     }
     // A missing blank line between cues: the next cue's identifier was read as text.
-    if (j < lines.length && lines[j]!.includes('-->') && text.length > 0 && isCueIdentifier(text.at(-1)!)) {
+    if (
+      j < lines.length &&
+      cueTimingStart.test(lines[j]!) &&
+      text.length > 0 &&
+      isCueIdentifier(text.at(-1)!)
+    ) {
       text.pop();
       j--;
     }

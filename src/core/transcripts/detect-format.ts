@@ -1,12 +1,10 @@
+import { cueTimingStart } from './cues.ts';
 import { scanMeet } from './meet.ts';
 import { readPlainLine } from './plain.ts';
 import type { TranscriptFormat } from './types.ts';
 
 /** Below this share of `Name: text` lines among the lines with words, text is prose, not a transcript. */
 const minSpeakerLineShare = 0.1;
-
-/** A line that starts like a cue timing ("00:00:01,000 -->"), even a broken one, marks a cue file. */
-const cueTiming = /^\s*\d\S{0,20}\s*-->/;
 
 /**
  * The format of a transcript's lines, or null when it fits none. The content decides; the file
@@ -19,7 +17,7 @@ export function detectTranscriptFormat(lines: readonly string[], fileName?: stri
   const first = lines[firstIndex]!;
   if (/^WEBVTT(?:[ \t]|$)/.test(first)) return 'webvtt';
   const extension = /\.([a-z0-9]{1,5})$/i.exec(fileName?.trim() ?? '')?.[1]?.toLowerCase();
-  const timingLine = lines.find((line) => cueTiming.test(line));
+  const timingLine = lines.find((line) => cueTimingStart.test(line));
   if (timingLine !== undefined) {
     // Without a header, the fraction separator tells the two apart: WebVTT writes "." and SRT ",".
     if (extension === 'vtt') return 'webvtt';

@@ -63,8 +63,22 @@ const metadataLabels = new Set([
 // Commas and slashes appear in directory names ("Whitfield, Dana") and pronouns ("(she/her)").
 const allowedCharacters = /^[\p{L}\p{M}\p{N} .,'’\-_()[\]/@+&]+$/u;
 
+// A transcript repeats a handful of names thousands of times; remembering the verdicts makes a
+// long transcript several times faster. Bounded, so odd input cannot grow it without limit.
+const verdicts = new Map<string, boolean>();
+const maxVerdicts = 1000;
+
 /** Whether a label before a colon reads as a person's name rather than the start of a sentence. */
 export function isSpeakerName(label: string): boolean {
+  const known = verdicts.get(label);
+  if (known !== undefined) return known;
+  const verdict = judgeSpeakerName(label);
+  if (verdicts.size >= maxVerdicts) verdicts.clear();
+  verdicts.set(label, verdict);
+  return verdict;
+}
+
+function judgeSpeakerName(label: string): boolean {
   const name = normalizeSpeaker(label);
   if (name.length === 0 || name.length > maxNameLength) return false;
   if (!/^[\p{L}\p{N}]/u.test(name) || !allowedCharacters.test(name)) return false;

@@ -122,6 +122,12 @@ Sam: Approval from legal.`;
     ]);
   });
 
+  test('keeps an arrow in spoken text as text', () => {
+    const text =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSam: The flow is signup\n--> trial --> paid, roughly.';
+    expect(parseWebVtt(text).utterances[0]?.text).toBe('The flow is signup --> trial --> paid, roughly.');
+  });
+
   test('names the line of a cue whose timestamp is broken', () => {
     const text = `WEBVTT
 
