@@ -1,6 +1,6 @@
 import type { Utterance } from '../transcripts/types.ts';
 import type { PreviousStepsReview, Quote } from './analysis-types.ts';
-import { contentStems, overlap, quoteOf } from './metrics-text.ts';
+import { contentStems, overlap, quoteOf, sentences } from './metrics-text.ts';
 
 // Review talk that opens a 1:1 with last time's commitments, in the words people use for it.
 const reviewTalk =
@@ -35,11 +35,9 @@ export function reviewPreviousSteps(
 
 function findReviewTalk(opening: readonly Utterance[]): Quote | null {
   for (const u of opening) {
-    const match = reviewTalk.exec(u.text.replaceAll('’', "'"));
-    if (match === null) continue;
-    // Quote the sentence around the match, not the whole turn.
-    const from = Math.max(0, u.text.lastIndexOf('.', match.index) + 1);
-    return quoteOf(u, u.text.slice(from));
+    // Quote the sentence that reviews, not the whole turn.
+    const sentence = sentences(u.text).find((s) => reviewTalk.test(s.replaceAll('’', "'")));
+    if (sentence !== undefined) return quoteOf(u, sentence);
   }
   return null;
 }

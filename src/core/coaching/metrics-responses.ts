@@ -50,12 +50,15 @@ export function measureResponses(turns: readonly Turn[]): ResponseMetrics {
   };
 }
 
+// "Right?" or "…on Friday, right?" is a tag that checks the point landed, not a question anyone
+// is meant to answer.
+const tagEnding = /,\s*(?:right|okay|ok|yeah|you know|no|yes|correct|agreed|fair)\?$/i;
+
 function findLastQuestion(turn: Turn): { wordsAfter: number; fromQuestion: string } | null {
   const parts = sentences(turn.utterance.text);
   let last = -1;
   parts.forEach((s, i) => {
-    // "Right?" or "you know?" is a tag, not a question anyone is meant to answer.
-    if (s.endsWith('?') && countWords(s) >= 3) last = i;
+    if (s.endsWith('?') && countWords(s) >= 3 && !tagEnding.test(s)) last = i;
   });
   if (last < 0) {
     return isQuestionAct(turn.label.act) ? { wordsAfter: 0, fromQuestion: turn.utterance.text } : null;

@@ -48,7 +48,7 @@ function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) return w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) return w.slice(0, -1);
   return w;
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { contentStems, countWords, median, overlap, quoteOf, ratio, sentences } from './metrics-text.ts';
+
+describe('text helpers of the analysis', () => {
+  it('counts a contraction as one word and ignores punctuation', () => {
+    expect(countWords("I don't think it's ready — yet.")).toBe(6);
+    expect(countWords('   ')).toBe(0);
+  });
+
+  it('splits a turn into sentences and keeps each question mark', () => {
+    expect(sentences('So the budget is stuck. What options do you see? I wonder')).toEqual([
+      'So the budget is stuck.',
+      'What options do you see?',
+      'I wonder',
+    ]);
+  });
+
+  it('lets "deadlines" meet "deadline" and leaves stopwords out of the content words', () => {
+    const a = contentStems('The deadlines for hiring');
+    const b = contentStems('our deadline and the hire');
+    expect(overlap(a, b)).toBe(2);
+    expect(contentStems('what do you think about it')).toEqual(new Set());
+  });
+
+  it('cuts a long quote at a word and marks the cut', () => {
+    const long = `${'word '.repeat(80)}end`;
+    const quote = quoteOf({ speaker: 'Sam', text: long, start: 3, end: 9 });
+    expect(quote.text.length).toBeLessThanOrEqual(201);
+    expect(quote.text.endsWith('…')).toBe(true);
+    expect(quote).toMatchObject({ speaker: 'Sam', start: 3 });
+  });
+
+  it('gives a median of odd and even lists, and no ratio over zero', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeNull();
+    expect(ratio(1, 3)).toBe(0.333);
+    expect(ratio(1, 0)).toBeNull();
+  });
+});
