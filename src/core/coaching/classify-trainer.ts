@@ -138,9 +138,9 @@ export interface CoachingModelJson {
 }
 
 /**
- * Trains the act and topic models from the corpus. Turns that are only backchannel ("Okay.",
- * "Mm-hmm.") say nothing about their topic, so the topic model skips them and the classifier
- * carries the previous turn's topic over instead.
+ * Trains the act and topic models from the corpus. Turns without a content word ("Okay.",
+ * "Sorry, go on.") say nothing about their topic, so the topic model skips them and the
+ * classifier gives them the topic of the turns around them instead.
  */
 export function trainCoachingModel(entries: readonly CorpusEntry[]): CoachingModelJson {
   const actExamples: TrainingExample[] = [];
@@ -148,7 +148,7 @@ export function trainCoachingModel(entries: readonly CorpusEntry[]): CoachingMod
   for (const entry of entries) {
     const features = extractFeatures(entry.text);
     if (entry.act !== undefined) actExamples.push({ features: features.act, label: acts.indexOf(entry.act) });
-    if (!features.topic.includes('only_backchannel')) {
+    if (features.hasTopic) {
       topicExamples.push({ features: features.topic, label: topics.indexOf(entry.topic) });
     }
   }

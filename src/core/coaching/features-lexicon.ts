@@ -61,6 +61,18 @@ export const opinionVerbs = set('think believe guess reckon feel suspect suppose
 /** Words that close an instruction to check it landed ("…, okay?", "…, right?", "make sense?"). */
 export const tagWords = set('okay ok right yeah yes no sense good alright fair');
 
+/** Function words and discourse fillers: no help in telling what a turn is about. */
+export const stopWords = set(`
+  a an the and or but so if then than that this these those it its is are was were be been being am
+  do does did have has had having i me my mine you your yours we us our they them their he him
+  his she her to of in on at for from by with about as into over up down out off just really very
+  quite kind sort like um uh er erm ah oh hmm mm okay ok yeah yes yep no not right well now also too
+  can could would will should shall may might must what how why where when who which there here
+  get got go going gonna wanna know think mean say said thing things something anything stuff lot
+  bit maybe all any some more most much many one two way still even back again let us let's sure
+  gotta yourself myself s t
+`);
+
 export const topicCues: Readonly<Record<string, ReadonlySet<string>>> = {
   status: set(`
     update status done finished finish shipped ship merged deploy deployed released ticket tickets

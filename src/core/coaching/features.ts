@@ -7,6 +7,7 @@ import {
   invitationVerbs,
   opinionVerbs,
   reportingVerbs,
+  stopWords,
   subjectPronouns,
   tagWords,
   topicCues,
@@ -19,6 +20,8 @@ import { its, nlp } from './nlp.ts';
 export interface TurnFeatures {
   act: string[];
   topic: string[];
+  /** False for a turn with no content word ("Okay.", "Sorry, go on."): its topic is its context's. */
+  hasTopic: boolean;
 }
 
 interface Sentence {
@@ -66,13 +69,10 @@ export function extractFeatures(text: string): TurnFeatures {
   }
 
   addNgrams(act, allWords, 'w');
-  addNgrams(topic, allWords, 't');
-  for (const w of allWords) {
-    for (const [name, cues] of topicEntries) if (cues.has(w)) topic.add(`cue=${name}`);
-  }
+  const hasTopic = addTopicWords(topic, allWords) > 0 && content.length > 0;
   topic.add(`n_words=${bin(allWords.length)}`);
   if (content.length === 0) topic.add('only_backchannel');
-  return { act: [...act], topic: [...topic] };
+  return { act: [...act], topic: [...topic], hasTopic };
 }
 
 function readSentences(text: string): Sentence[] {
@@ -258,6 +258,26 @@ const phrasePatterns: [string, RegExp][] = [
   ['is_there', /^ (is there|are there|was there|were there|any ) /],
   ['can_i', /^ (can i|could i|may i|do you mind if|would it be ok|is it ok|is it okay) /],
 ];
+
+// Topic words: content words only, with a crude plural strip, and pairs of neighbouring content
+// words. Function words carry the act, not the subject, and would pull every turn to one topic.
+function addTopicWords(out: Set<string>, words: readonly string[]): number {
+  let previous = '';
+  let count = 0;
+  for (const word of words) {
+    for (const [name, cues] of topicEntries) if (cues.has(word)) out.add(`cue=${name}`);
+    if (stopWords.has(word) || word.length < 2) {
+      previous = '';
+      continue;
+    }
+    const stem = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    out.add(`t=${stem}`);
+    if (previous !== '') out.add(`t2=${previous}_${stem}`);
+    previous = stem;
+    count += 1;
+  }
+  return count;
+}
 
 function addNgrams(out: Set<string>, words: readonly string[], p: string): void {
   let previous = '<s>';
