@@ -67,8 +67,8 @@ export function installPolicy(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
-    request.actor = await resolveActor(ctx, request);
     if (access === 'public') return;
+    request.actor = await resolveActor(ctx, request);
     if (!request.actor)
       throw new AppError('UNAUTHENTICATED', 'Sign in, or send a personal API token as a Bearer token.');
     const role = requiredRole[access];

@@ -23,7 +23,7 @@ const personColumns = {
   createdAt: people.createdAt,
   updatedAt: people.updatedAt,
   managerName: manager.name,
-  directReportCount: sql<number>`(select count(*)::int from people as reports where reports.manager_id = ${people.id})`,
+  directReportCount: sql<number>`(select count(*)::int from people as reports where reports.organization_id = ${people.organizationId} and reports.manager_id = ${people.id})`,
 };
 
 export async function findPeople(

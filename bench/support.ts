@@ -1,0 +1,75 @@
+/** One figure a benchmark reports, optionally beside a baseline measured in the same run. */
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+  /** value / baseline (or the inverse where lower is better, as the benchmark says). */
+  ratio?: number;
+  target?: string;
+  isMet?: boolean;
+}
+
+export async function timeIt<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/**
+ * Drives a URL with `connections` concurrent loops for `seconds` on loopback; returns requests per
+ * second, latency percentiles and the count of non-2xx answers.
+ */
+export async function load(
+  url: string,
+  options: { seconds: number; connections: number; headers?: Record<string, string> },
+): Promise<{ rps: number; p50: number; p99: number; errors: number; requests: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + options.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const response = await fetch(url, { headers: options.headers });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - started);
+        if (!response.ok) errors++;
+      }
+    }),
+  );
+  return {
+    rps: latencies.length / options.seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    requests: latencies.length,
+  };
+}
+
+export function printFigures(title: string, figures: BenchFigure[]) {
+  console.log(`\n${title}`);
+  for (const figure of figures) {
+    const baseline = figure.baseline ? `  vs ${figure.baseline.name} ${format(figure.baseline.value)}` : '';
+    const ratio = figure.ratio === undefined ? '' : `  ratio ${figure.ratio.toFixed(2)}`;
+    const target = figure.target ? `  target ${figure.target} ${figure.isMet ? 'met' : 'NOT MET'}` : '';
+    console.log(
+      `  ${figure.name.padEnd(52)} ${format(figure.value).padStart(10)} ${figure.unit}${baseline}${ratio}${target}`,
+    );
+  }
+}
+
+function format(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value.toFixed(2);
+}
