@@ -50,15 +50,13 @@ export async function runPeopleImportBench(options: {
     const bare = await timeIt(async () => {
       await database.db.transaction(async (tx) => {
         for (let at = 0; at < rows; at += 1000) {
-          await tx
-            .insert(people)
-            .values(
-              Array.from({ length: 1000 }, (_, offset) => ({
-                organizationId: other!.id,
-                email: `p${at + offset}@bare.example`,
-                name: `P ${at + offset}`,
-              })),
-            );
+          await tx.insert(people).values(
+            Array.from({ length: 1000 }, (_, offset) => ({
+              organizationId: other!.id,
+              email: `p${at + offset}@bare.example`,
+              name: `P ${at + offset}`,
+            })),
+          );
         }
       });
     });
