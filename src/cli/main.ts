@@ -14,6 +14,8 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/demo.ts'),
   import('./commands/token.ts'),
   import('./commands/import-people.ts'),
+  import('./commands/analyze.ts'),
+  import('./commands/classify.ts'),
 ];
 
 for (const module of await Promise.all(registrations)) module.register(program);
