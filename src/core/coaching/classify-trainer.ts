@@ -22,8 +22,8 @@ export interface TrainingOptions {
 
 export const defaultTrainingOptions: TrainingOptions = {
   epochs: 30,
-  learningRate: 0.2,
-  l2: 1e-4,
+  learningRate: 0.05,
+  l2: 0.003,
   pruneBelow: 0.002,
   minCount: 2,
   seed: 20_240_611,

@@ -18,6 +18,15 @@ export const backchannelWords = set(`
   see you later so really yea mmm ahh hm
 `);
 
+/** Days and deadlines: a leader's closing summary of next steps is full of them. */
+export const timeWords = set(`
+  today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday week
+  weekend month morning afternoon evening eod end by next first second third fourth fifth
+`);
+
+/** Words that open a meeting, when they open a turn. */
+export const greetingWords = set('hi hey hello morning afternoon evening welcome');
+
 export const whWords = set('what how why where when who which whose whom');
 
 export const auxiliaries = set(`

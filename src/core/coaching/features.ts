@@ -3,6 +3,7 @@ import {
   backchannelWords,
   feelingWords,
   fillers,
+  greetingWords,
   imperativeVerbs,
   invitationVerbs,
   opinionVerbs,
@@ -10,6 +11,7 @@ import {
   stopWords,
   subjectPronouns,
   tagWords,
+  timeWords,
   topicCues,
   wantWords,
   whWords,
@@ -54,6 +56,12 @@ export function extractFeatures(text: string): TurnFeatures {
   if (kinds.includes('tag') || (key !== undefined && endsWithTag(key))) act.add('tag_question');
   if (kinds[0] === 'backchannel' && content.length > 0) act.add('backchannel_then_content');
   if (text.includes('?')) act.add('has_qmark');
+  // Closing summaries of next steps are lists: "Priya Thursday, the costs by Friday, and…".
+  act.add(`commas=${Math.min(countChar(text, ','), 3)}`);
+  let timeWordCount = 0;
+  for (const w of allWords) if (timeWords.has(w)) timeWordCount += 1;
+  act.add(`time_words=${Math.min(timeWordCount, 3)}`);
+  if (greetingWords.has(allWords[0] ?? '')) act.add('starts_greeting');
   if (/[-–—]\s*$/.test(text)) act.add('trails_off');
   if (/^\s*[-–—]/.test(text)) act.add('starts_mid');
 
@@ -191,6 +199,9 @@ function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
   if (me > 0 && opinion) out.add(`${p}_me_opinion`);
   if (feeling) out.add(`${p}_feeling`);
   if (subjectPronouns.has(head) || s.pos[h] === 'PRON') out.add(`${p}_subject_first`);
+  if (w.length - h >= 3 && !s.pos.some((tag, i) => i >= h && (tag === 'VERB' || tag === 'AUX'))) {
+    out.add(`${p}_verbless`);
+  }
   if (head === 'you') out.add(`${p}_you_first`);
   if (s.isQuestion) out.add(`${p}_q_len=${bin(w.length - h)}`);
 }
@@ -252,6 +263,18 @@ const phrasePatterns: [string, RegExp][] = [
     'tell_me',
     / (tell me|walk me through|talk me through|help me understand|say more|share more|describe|explain) /,
   ],
+  [
+    'generic_subject',
+    / (people|someone|somebody|most (people|teams|managers)|a lot of (people|teams|managers)|research|studies|the data|the evidence|we know|it can|that can|this can|they can|it will|it would) /,
+  ],
+  ['you_can', / you (can|will|would|may|could|just|gotta|got to|are going to|are gonna) /],
+  ['we_i_can', / (i|we) (can|could|will|would be happy to|am going to|are going to|would like to|want to) /],
+  ['let_me', / (let me|allow me|i want to|i would like to|i wanted to) /],
+  ['number', / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|percent|half) /],
+  [
+    'fact_q',
+    /^ (when|how (many|much|long|big|far|soon|old)|what (time|day|date|number|percentage)|what is (the|your|our) [a-z ]+ (at|count|number|rate|total)|what about) /,
+  ],
   ['scale', / (scale of|on a scale|out of (ten|10)) /],
   ['anything_else', / (anything else|what else|something else|anything more) /],
   ['how_was', / how (was|is|are|did|does|do|has|have) /],
@@ -287,6 +310,12 @@ function addNgrams(out: Set<string>, words: readonly string[], p: string): void 
     previous = word;
   }
   out.add(`${p}2=${previous}_</s>`);
+}
+
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n += 1;
+  return n;
 }
 
 function bin(n: number): string {
