@@ -15,7 +15,7 @@ describe('tandem analyze', slow, () => {
     const analysis = JSON.parse(run.stdout);
     expect(analysis.file).toBe(coaching);
     expect(analysis.verdict).toBe('coaching');
-    expect(analysis.score).toBeGreaterThanOrEqual(65);
+    expect(analysis.score).toBeGreaterThanOrEqual(75);
     expect(analysis.leader.name).toBe('Sam Rivera');
     expect(analysis.leader.talkShare).toBeGreaterThan(0);
     expect(Object.keys(analysis.leader.acts).sort()).toEqual([

@@ -22,8 +22,8 @@ describe('the coaching score', () => {
     expect(totalScore([part(null, 10)])).toBeNull();
   });
 
-  it('reads 65 and up as coaching, 40 to 64 as mixed, below 40 as a check-in', () => {
-    expect([100, 65, 64, 40, 39, 0].map(verdictOf)).toEqual([
+  it('reads 75 and up as coaching, 40 to 74 as mixed, below 40 as a check-in', () => {
+    expect([100, 75, 74, 40, 39, 0].map(verdictOf)).toEqual([
       'coaching',
       'coaching',
       'mixed',
