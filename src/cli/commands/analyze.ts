@@ -54,9 +54,8 @@ async function analyzeFiles(files: readonly string[], options: AnalyzeOptions): 
   try {
     for (const file of files) {
       bar?.update(results.length, { file: basename(file) });
-      const transcript = inFile(file, () =>
-        parseTranscript(readTranscript(file), { fileName: basename(file) }),
-      );
+      const bytes = readTranscript(file);
+      const transcript = inFile(file, () => parseTranscript(bytes, { fileName: basename(file) }));
       const analysis = inFile(file, () =>
         analyzeMeeting(
           { utterances: transcript.utterances, ...(options.leader ? { leader: options.leader } : {}) },
@@ -85,20 +84,21 @@ function readTranscript(file: string): Uint8Array {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
-    throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: ${reason}.`, {
-      fields: [{ path: file, message: reason }],
-      cause: error,
-    });
+    throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: ${reason}.`, { cause: error });
   }
 }
 
-// An error about a transcript names the file, since several may be analysed at once.
+// An error about a transcript names the file, since several may be analysed at once. Fields that
+// only repeat the message are dropped; those pointing at a line stay.
 function inFile<T>(file: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (!isAppError(error) || error.message.startsWith(file)) throw error;
-    throw new AppError(error.code, `${file}: ${error.message}`, { fields: error.fields, cause: error });
+    if (!isAppError(error)) throw error;
+    const fields = error.fields.filter(
+      (field) => field.line !== undefined || field.message !== error.message,
+    );
+    throw new AppError(error.code, `${file}: ${error.message}`, { fields, cause: error });
   }
 }
 

@@ -78,6 +78,21 @@ describe('commitments heard in a meeting', () => {
     ).toEqual([]);
   });
 
+  it('takes "I can…" as an offer only when it comes with a date', () => {
+    expect(
+      pick([
+        ['Alex', 'I can send it tomorrow.'],
+        ['Sam', 'Great.'],
+      ])[0],
+    ).toMatchObject({ due: 'tomorrow' });
+    expect(
+      pick([
+        ['Alex', 'I can send it.'],
+        ['Sam', 'Great.'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('keeps a step without a date, with no due phrase', () => {
     expect(
       pick([
