@@ -32,6 +32,7 @@ interface Sentence {
   head: number;
   isQuestion: boolean;
   pos: string[];
+  isNegated: boolean;
 }
 
 type SentenceKind = 'backchannel' | 'tag' | 'content';
@@ -72,8 +73,7 @@ export function extractFeatures(text: string): TurnFeatures {
   }
   const first = content[0];
   if (first !== undefined && first !== key) {
-    act.add(`f_head=${first.words[first.head] ?? ''}`);
-    if (first.isQuestion) act.add('f_question');
+    addSentenceFeatures(act, first, 'f');
   }
 
   addNgrams(act, allWords, 'w');
@@ -89,13 +89,16 @@ function readSentences(text: string): Sentence[] {
   const normals = tokens.out(its.normal) as string[];
   const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   for (const [start, end] of spans) {
     const words: string[] = [];
     const wordPos: string[] = [];
     let isQuestion = false;
+    let isNegated = false;
     for (let i = start; i <= end; i += 1) {
+      if (negations[i] === true) isNegated = true;
       const normal = normals[i] ?? '';
       if (types[i] === 'punctuation') {
         if (normal === '?') isQuestion = true;
@@ -108,7 +111,7 @@ function readSentences(text: string): Sentence[] {
     let head = 0;
     while (head < words.length - 1 && fillers.has(words[head] ?? '')) head += 1;
     if (words[head] === 'so' && head < words.length - 1) head += 1;
-    sentences.push({ words, head, isQuestion, pos: wordPos });
+    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated });
   }
   return sentences;
 }
@@ -138,12 +141,12 @@ function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
   const h = s.head;
   const head = w[h] ?? '';
   const next = w[h + 1] ?? '';
-  const third = w[h + 2] ?? '';
   const headPos = s.pos[h] ?? 'X';
   out.add(`${p}_head=${head}`);
   out.add(`${p}_head2=${head}_${next}`);
   out.add(`${p}_headpos=${headPos}`);
   if (s.isQuestion) out.add(`${p}_q`);
+  if (s.isNegated) out.add(s.isQuestion ? `${p}_negated_q` : `${p}_negated`);
   if (h > 0 && w[h - 1] === 'so') out.add(`${p}_so`);
   const isWh = whWords.has(head);
   const isInverted =
