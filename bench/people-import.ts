@@ -38,7 +38,13 @@ export async function runPeopleImportBench(options: {
       .insert(organizations)
       .values({ name: 'Bench', slug: `bench-${Date.now()}` })
       .returning();
-    const tenant = { organizationId: org!.id, slug: org!.slug, name: org!.name, role: 'owner' as const };
+    const tenant = {
+      organizationId: org!.id,
+      slug: org!.slug,
+      name: org!.name,
+      role: 'owner' as const,
+      personId: null,
+    };
     const csv = generateOrgChartCsv(rows);
     const first = await timeIt(() => importPeople(database.db, tenant, csv, false));
     const again = await timeIt(() => importPeople(database.db, tenant, csv, false));

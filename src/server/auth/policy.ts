@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import type { AppContext } from '../context.ts';
-import { memberships, organizations } from '../db/schema.ts';
+import { memberships, organizations, people } from '../db/schema.ts';
 import { type Actor, resolveActor } from './actor.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface Tenant {
   slug: string;
   name: string;
   role: OrgRole;
+  /** The caller's entry in the organization's directory (null for operators acting by command). */
+  personId: string | null;
 }
 
 declare module 'fastify' {
@@ -95,12 +97,14 @@ async function findTenant(ctx: AppContext, userId: string, slug: string): Promis
       slug: organizations.slug,
       name: organizations.name,
       role: memberships.role,
+      personId: people.id,
     })
     .from(organizations)
     .innerJoin(
       memberships,
       and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)),
     )
+    .leftJoin(people, and(eq(people.organizationId, organizations.id), eq(people.userId, userId)))
     .where(eq(organizations.slug, slug))
     .limit(1);
   return row ?? null;
@@ -120,4 +124,28 @@ export function tenantOf(request: FastifyRequest): Tenant {
 
 export function isOrgAdmin(tenant: Tenant): boolean {
   return roleRank[tenant.role] >= roleRank.admin;
+}
+
+/** The two people of a 1:1, as every meeting-scoped rule sees them. */
+export interface MeetingParticipants {
+  leaderId: string;
+  reportId: string;
+}
+
+/** The caller's role in a 1:1, or null when they are not one of its two participants. */
+export function participantRole(tenant: Tenant, meeting: MeetingParticipants): 'leader' | 'report' | null {
+  if (!tenant.personId) return null;
+  if (tenant.personId === meeting.leaderId) return 'leader';
+  if (tenant.personId === meeting.reportId) return 'report';
+  return null;
+}
+
+/**
+ * Only the two participants read a 1:1's shared content; admins and executives included, anyone
+ * else is told it does not exist.
+ */
+export function assertParticipant(tenant: Tenant, meeting: MeetingParticipants): 'leader' | 'report' {
+  const role = participantRole(tenant, meeting);
+  if (!role) throw new AppError('NOT_FOUND', 'No such 1:1 of yours.');
+  return role;
 }

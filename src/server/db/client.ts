@@ -10,7 +10,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
-import * as schema from './schema.ts';
+import * as identityAndTenancy from './schema.ts';
+import * as workspace from './schema-meetings.ts';
+
+const schema = { ...identityAndTenancy, ...workspace };
 
 export type Schema = typeof schema;
 /** The Drizzle handle; the same type on the embedded database and on PostgreSQL. */

@@ -77,7 +77,7 @@ export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant> {
     throw new AppError('NOT_FOUND', `No organization with the address "${slug}".`, {
       fields: [{ path: 'org', message: 'is unknown' }],
     });
-  return { organizationId: org.id, slug: org.slug, name: org.name, role: 'owner' };
+  return { organizationId: org.id, slug: org.slug, name: org.name, role: 'owner', personId: null };
 }
 
 export async function getOrganization(db: Db, tenant: Tenant): Promise<OrganizationView> {

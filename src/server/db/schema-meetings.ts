@@ -1,0 +1,234 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organizations, people, user } from './schema.ts';
+
+// The 1:1 workspace. Every table carries its organization; participants are people of the
+// directory (leader and report), and what a person may read is decided in auth/policy.ts.
+
+export const series = pgTable(
+  'one_on_one_series',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    leaderId: uuid('leader_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    cadence: text('cadence', { enum: ['weekly', 'biweekly', 'monthly', 'custom'] }).notNull(),
+    rrule: text('rrule'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    startTime: text('start_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    timeZone: text('time_zone').notNull(),
+    templateKey: text('template_key').notNull().default('standard'),
+    isActive: boolean('is_active').notNull().default(true),
+    /** Meetings exist up to this local date; the generator extends it as time passes. */
+    generatedUntil: date('generated_until', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('series_org_leader_idx').on(table.organizationId, table.leaderId),
+    index('series_org_report_idx').on(table.organizationId, table.reportId),
+  ],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    seriesId: uuid('series_id').references(() => series.id, { onDelete: 'set null' }),
+    leaderId: uuid('leader_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    /** The occurrence's local date in the series' zone: its stable identity even when moved. */
+    occurrenceDate: date('occurrence_date', { mode: 'string' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['scheduled', 'skipped', 'completed'] })
+      .notNull()
+      .default('scheduled'),
+    isMoved: boolean('is_moved').notNull().default(false),
+    templateKey: text('template_key').notNull().default('standard'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    noNextStepsReason: text('no_next_steps_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('meetings_series_occurrence_idx').on(table.seriesId, table.occurrenceDate),
+    index('meetings_pair_idx').on(table.organizationId, table.leaderId, table.reportId, table.startsAt),
+    index('meetings_report_idx').on(table.organizationId, table.reportId, table.startsAt),
+    index('meetings_starts_idx').on(table.startsAt),
+  ],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    type: text('type').notNull(),
+    details: text('details').notNull().default(''),
+    position: real('position').notNull(),
+    isCovered: boolean('is_covered').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('agenda_meeting_idx').on(table.meetingId, table.position),
+    index('agenda_search_idx').using(
+      'gin',
+      sql`to_tsvector('english', ${table.title} || ' ' || ${table.details})`,
+    ),
+  ],
+);
+
+export const statusUpdates = pgTable('status_updates', {
+  meetingId: uuid('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  authorId: uuid('author_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  wins: text('wins').notNull().default(''),
+  inProgress: text('in_progress').notNull().default(''),
+  blocked: text('blocked').notNull().default(''),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sharedNotes = pgTable(
+  'shared_notes',
+  {
+    meetingId: uuid('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    body: text('body').notNull().default(''),
+    version: integer('version').notNull().default(0),
+    updatedById: uuid('updated_by_id').references(() => people.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('shared_notes_search_idx').using('gin', sql`to_tsvector('english', ${table.body})`)],
+);
+
+/** Encrypted with AES-256-GCM under a key derived from TANDEM_SECRET: a database dump does not reveal them. */
+export const privateNotes = pgTable(
+  'private_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    ciphertext: text('ciphertext').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('private_notes_meeting_author_idx').on(table.meetingId, table.authorUserId)],
+);
+
+export const nextSteps = pgTable(
+  'next_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    leaderId: uuid('leader_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    status: text('status', { enum: ['open', 'done', 'dropped'] })
+      .notNull()
+      .default('open'),
+    droppedReason: text('dropped_reason'),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    proposedById: uuid('proposed_by_id').references(() => people.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('next_steps_meeting_idx').on(table.meetingId),
+    index('next_steps_pair_open_idx').on(table.organizationId, table.leaderId, table.reportId, table.status),
+    index('next_steps_owner_idx').on(table.organizationId, table.ownerId, table.status),
+  ],
+);
+
+export const meetingTemplates = pgTable(
+  'meeting_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    steps: jsonb('steps').$type<Array<{ key: string; title: string; prompt: string }>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('meeting_templates_org_key_idx').on(table.organizationId, table.key)],
+);
+
+export const customQuestions = pgTable(
+  'custom_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    grow: text('grow').notNull(),
+    category: text('category').notNull(),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('custom_questions_org_idx').on(table.organizationId)],
+);
