@@ -81,7 +81,7 @@ function AppLayout() {
                   label={item.label}
                   leftSection={<item.icon size={18} stroke={1.7} aria-hidden="true" />}
                   active={active}
-                  aria-current={active ? 'page' : undefined}
+                  activeOptions={{ exact: item.exact, includeSearch: false }}
                   variant="light"
                   styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, label: { fontWeight: 500 } }}
                 />

@@ -13,7 +13,7 @@ interface AuthLayoutProps {
 }
 
 /** The quiet, centred frame of every page a signed-out person sees. */
-export function AuthLayout({ title, description, children, footer, width = 420 }: AuthLayoutProps) {
+export function AuthLayout({ title, description, children, footer, width = 440 }: AuthLayoutProps) {
   return (
     <Box className="tandem-auth-backdrop">
       <Container size={width} px="md" py={{ base: 40, sm: 72 }} component="main">

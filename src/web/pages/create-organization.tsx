@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { OrganizationCreateInput } from '../../contracts/organizations.ts';
 import { ApiError } from '../api/client.ts';
 import { createOrganization } from '../api/organizations.ts';
-import { sessionKey } from '../api/session.ts';
+import { sessionQuery } from '../api/session.ts';
 import { AuthLayout } from '../components/auth-layout.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { AnchorLink } from '../components/links.tsx';
@@ -32,8 +32,8 @@ function CreateOrganizationPage() {
   const mutation = useMutation({
     mutationFn: createOrganization,
     onSuccess: async (organization) => {
-      await queryClient.invalidateQueries({ queryKey: sessionKey });
-      await queryClient.fetchQuery({ queryKey: sessionKey });
+      // The new membership lives in the session; fetch it before the org pages check for it.
+      await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
       await navigate({ to: '/o/$org', params: { org: organization.slug } });
     },
     onError: (error) => showFieldErrors(form, error, ['name', 'slug']),

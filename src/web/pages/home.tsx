@@ -141,7 +141,7 @@ function HomePage() {
   const remaining = steps.filter((s) => !s.isDone).length;
 
   return (
-    <Stack gap="xl">
+    <>
       <PageHeader
         title={`Welcome, ${firstName(session.user.name)}`}
         description={
@@ -150,73 +150,74 @@ function HomePage() {
             : `You are a member of ${membership.name}. Here is where to start.`
         }
       />
-
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-        <CardLink to="/o/$org/people" params={{ org: slug }} className="tandem-stat" padding="lg">
-          <Text fz="sm" c="dimmed" fw={500}>
-            People
-          </Text>
-          {organization.isPending ? (
-            <Skeleton h={32} w={60} mt={6} />
-          ) : (
-            <Text fz={32} fw={650} className="tandem-tabular" lh={1.2} mt={4}>
-              {peopleCount}
-            </Text>
-          )}
-          <Text fz="xs" c="dimmed">
-            in the directory
-          </Text>
-        </CardLink>
-        {canManage ? (
-          <CardLink
-            to="/o/$org/settings/$tab"
-            params={{ org: slug, tab: 'invitations' }}
-            className="tandem-stat"
-            padding="lg"
-          >
+      <Stack gap="lg">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+          <CardLink to="/o/$org/people" params={{ org: slug }} className="tandem-stat" padding="lg">
             <Text fz="sm" c="dimmed" fw={500}>
-              Invitations
+              People
             </Text>
-            {invitations.isPending ? (
+            {organization.isPending ? (
               <Skeleton h={32} w={60} mt={6} />
             ) : (
               <Text fz={32} fw={650} className="tandem-tabular" lh={1.2} mt={4}>
-                {invitations.data?.filter((i) => i.status === 'pending').length ?? 0}
+                {peopleCount}
               </Text>
             )}
             <Text fz="xs" c="dimmed">
-              waiting for an answer
+              in the directory
             </Text>
           </CardLink>
-        ) : null}
-        <Card padding="lg">
-          <Text fz="sm" c="dimmed" fw={500}>
-            Your role
-          </Text>
-          <Text fz={24} fw={650} lh={1.35} mt={4} tt="capitalize">
-            {membership.role}
-          </Text>
-          <Text fz="xs" c="dimmed">
-            {canManage ? 'You can manage people and members' : 'Ask an admin to change reporting lines'}
-          </Text>
-        </Card>
-      </SimpleGrid>
+          {canManage ? (
+            <CardLink
+              to="/o/$org/settings/$tab"
+              params={{ org: slug, tab: 'invitations' }}
+              className="tandem-stat"
+              padding="lg"
+            >
+              <Text fz="sm" c="dimmed" fw={500}>
+                Invitations
+              </Text>
+              {invitations.isPending ? (
+                <Skeleton h={32} w={60} mt={6} />
+              ) : (
+                <Text fz={32} fw={650} className="tandem-tabular" lh={1.2} mt={4}>
+                  {invitations.data?.filter((i) => i.status === 'pending').length ?? 0}
+                </Text>
+              )}
+              <Text fz="xs" c="dimmed">
+                waiting for an answer
+              </Text>
+            </CardLink>
+          ) : null}
+          <Card padding="lg">
+            <Text fz="sm" c="dimmed" fw={500}>
+              Your role
+            </Text>
+            <Text fz={24} fw={650} lh={1.35} mt={4} tt="capitalize">
+              {membership.role}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {canManage ? 'You can manage people and members' : 'Ask an admin to change reporting lines'}
+            </Text>
+          </Card>
+        </SimpleGrid>
 
-      <Card padding={0}>
-        <Group justify="space-between" px="lg" pt="lg" pb="sm" wrap="wrap" gap="xs">
-          <Title order={2} size="h3">
-            {canManage ? 'Get your organization ready' : 'Get started'}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {remaining === 0 ? 'All done' : `${plural(remaining, 'step')} left`}
-          </Text>
-        </Group>
-        <Stack gap={0} className="tandem-steps">
-          {steps.map((step, index) => (
-            <StepRow key={step.title} step={step} index={index} />
-          ))}
-        </Stack>
-      </Card>
-    </Stack>
+        <Card padding={0}>
+          <Group justify="space-between" px="lg" pt="lg" pb="sm" wrap="wrap" gap="xs">
+            <Title order={2} size="h3">
+              {canManage ? 'Get your organization ready' : 'Get started'}
+            </Title>
+            <Text fz="sm" c="dimmed">
+              {remaining === 0 ? 'All done' : `${plural(remaining, 'step')} left`}
+            </Text>
+          </Group>
+          <Stack gap={0} className="tandem-steps">
+            {steps.map((step, index) => (
+              <StepRow key={step.title} step={step} index={index} />
+            ))}
+          </Stack>
+        </Card>
+      </Stack>
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Card,
   EmptyState,
@@ -22,10 +21,18 @@ import { AnchorLink, ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { PersonAvatar } from '../components/person-avatar.tsx';
 import { plural } from '../lib/format.ts';
-import { buildOrgTree, managersOf, type OrgTreeNode } from '../lib/org-tree.ts';
+import { buildOrgTree, managersOf, type OrgTree, type OrgTreeNode } from '../lib/org-tree.ts';
 import { useCurrentOrg } from '../lib/use-org.ts';
 
 export const Route = createLazyRoute('/o/$org/org-chart')({ component: OrgChartPage });
+
+// Mantine's tree only expands or collapses the nodes its state already names, so every
+// state set here names them all.
+function expansion(tree: OrgTree, isOpen: (id: string) => boolean): Record<string, boolean> {
+  const state: Record<string, boolean> = {};
+  for (const id of tree.byId.keys()) state[id] = isOpen(id);
+  return state;
+}
 
 function OrgChartPage() {
   const { slug, canManage } = useCurrentOrg();
@@ -44,13 +51,15 @@ function OrgChartPage() {
     [chart.data],
   );
 
-  // Open the top of the organization: the roots and their direct reports are visible at once.
+  // Open the top of the organization (the roots and their direct reports) when data arrives,
+  // and only then: later renders must keep whatever the reader opened or closed.
+  const initialisedFor = useRef<typeof tree>(null);
   useEffect(() => {
-    if (!tree) return;
-    const expanded: Record<string, boolean> = {};
-    for (const root of tree.data) expanded[root.value] = true;
-    controller.setExpandedState(expanded);
-  }, [tree, controller.setExpandedState]);
+    if (!tree || initialisedFor.current === tree) return;
+    initialisedFor.current = tree;
+    const roots = new Set(tree.data.map((root) => root.value));
+    controller.setExpandedState(expansion(tree, (id) => roots.has(id)));
+  });
 
   const jumpTo = useCallback(
     (personId: string) => {
@@ -116,11 +125,10 @@ function OrgChartPage() {
           </Text>
         </div>
         {hasChildren ? (
-          <Badge color="gray" variant="light" size="sm" className="tandem-tabular" style={{ flexShrink: 0 }}>
-            {teamSize === person.directReportCount
-              ? plural(person.directReportCount, 'report')
-              : `${person.directReportCount} · team ${teamSize}`}
-          </Badge>
+          <Text fz="xs" c="dimmed" className="tandem-tabular" style={{ flexShrink: 0 }} visibleFrom="xs">
+            {plural(person.directReportCount, 'direct report')}
+            {teamSize > person.directReportCount ? ` · ${teamSize} in team` : ''}
+          </Text>
         ) : null}
       </Group>
     );
@@ -187,10 +195,18 @@ function OrgChartPage() {
               limit={50}
             />
             <Group gap="xs">
-              <Button variant="default" size="xs" onClick={() => controller.expandAllNodes()}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => controller.setExpandedState(expansion(tree, () => true))}
+              >
                 Expand all
               </Button>
-              <Button variant="default" size="xs" onClick={() => controller.collapseAllNodes()}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => controller.setExpandedState(expansion(tree, () => false))}
+              >
                 Collapse all
               </Button>
             </Group>

@@ -1,15 +1,14 @@
-import { Card, EmptyState, Group, Pagination, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Card, EmptyState, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFileImport, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { createLazyRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { peopleQuery } from '../api/people.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { AnchorLink, ButtonLink } from '../components/links.tsx';
+import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { PersonAvatar } from '../components/person-avatar.tsx';
-import { formatCalendarDate } from '../lib/format.ts';
+import { PeopleTable } from '../components/people-table.tsx';
 import { useCurrentOrg } from '../lib/use-org.ts';
 
 export const Route = createLazyRoute('/o/$org/people')({ component: PeoplePage });
@@ -99,82 +98,7 @@ function PeoplePage() {
           <ErrorAlert error={people.error} />
 
           <Card padding={0}>
-            <Table.ScrollContainer minWidth={680}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Title</Table.Th>
-                    <Table.Th>Manager</Table.Th>
-                    <Table.Th>Start date</Table.Th>
-                    <Table.Th ta="right">Direct reports</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {people.isPending
-                    ? Array.from({ length: 6 }, (_, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-                        <Table.Tr key={i}>
-                          <Table.Td colSpan={5}>
-                            <Skeleton h={28} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))
-                    : people.data?.items.map((person) => (
-                        <Table.Tr key={person.id}>
-                          <Table.Td>
-                            <Link
-                              to="/o/$org/people/$personId"
-                              params={{ org: slug, personId: person.id }}
-                              className="tandem-row-link"
-                            >
-                              <Group gap="sm" wrap="nowrap">
-                                <PersonAvatar name={person.name} seed={person.email} size={32} />
-                                <div style={{ minWidth: 0 }}>
-                                  <Text fz="sm" fw={600} className="tandem-row-name" truncate>
-                                    {person.name}
-                                  </Text>
-                                  <Text fz="xs" c="dimmed" truncate>
-                                    {person.email}
-                                  </Text>
-                                </div>
-                              </Group>
-                            </Link>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text fz="sm">{person.title || '—'}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            {person.managerId && person.managerName ? (
-                              <AnchorLink
-                                to="/o/$org/people/$personId"
-                                params={{ org: slug, personId: person.managerId }}
-                                fz="sm"
-                                c="inherit"
-                              >
-                                {person.managerName}
-                              </AnchorLink>
-                            ) : (
-                              <Text fz="sm" c="dimmed">
-                                No manager
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text fz="sm" className="tandem-tabular">
-                              {person.startDate ? formatCalendarDate(person.startDate) : '—'}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Text fz="sm" className="tandem-tabular">
-                              {person.directReportCount}
-                            </Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <PeopleTable org={slug} people={people.data?.items} isLoading={people.isPending} />
             {people.isSuccess && total === 0 ? (
               <Text ta="center" c="dimmed" fz="sm" p="xl">
                 Nobody matches “{search.q}”. Try part of a name, an email or a title.

@@ -192,7 +192,15 @@ export function ImportTab() {
             maxRows={14}
             value={csv}
             onChange={(event) => changeCsv(event.currentTarget.value)}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+            styles={{
+              input: {
+                fontFamily: 'var(--mantine-font-family-monospace)',
+                fontSize: 13,
+                whiteSpace: 'pre',
+                overflowX: 'auto',
+              },
+            }}
+            wrap="off"
             spellCheck={false}
           />
           <Group gap="sm">
@@ -254,7 +262,14 @@ export function ImportTab() {
               </Alert>
             ) : null}
             {failure && rowErrors.length === 0 ? <ErrorAlert error={failure} /> : null}
-            {rowErrors.length > 0 ? <RowErrors fields={rowErrors} /> : null}
+            {rowErrors.length > 0 && failure instanceof ApiError ? (
+              <Stack gap="sm">
+                <Text fz="sm" c="var(--mantine-color-error)" fw={500} role="alert">
+                  {failure.detail}
+                </Text>
+                <RowErrors fields={rowErrors} />
+              </Stack>
+            ) : null}
           </div>
         </Stack>
       </SettingsSection>
