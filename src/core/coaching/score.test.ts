@@ -22,8 +22,8 @@ describe('the coaching score', () => {
     expect(totalScore([part(null, 10)])).toBeNull();
   });
 
-  it('reads 75 and up as coaching, 40 to 74 as mixed, below 40 as a check-in', () => {
-    expect([100, 75, 74, 40, 39, 0].map(verdictOf)).toEqual([
+  it('reads 75 and up as coaching, 50 to 74 as mixed, below 50 as a check-in', () => {
+    expect([100, 75, 74, 50, 49, 0].map(verdictOf)).toEqual([
       'coaching',
       'coaching',
       'mixed',
