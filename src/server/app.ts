@@ -19,12 +19,19 @@ import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
 import type { AppContext } from './context.ts';
+import { createTextSealer } from './crypto/sealed-text.ts';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { sendProblem } from './errors.ts';
+import { createEventBus } from './events/event-bus.ts';
 import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { agendaRoutes } from './features/meetings/agenda.routes.ts';
+import { meetingRoutes } from './features/meetings/meetings.routes.ts';
+import { nextStepRoutes } from './features/meetings/next-steps.routes.ts';
+import { notesRoutes } from './features/meetings/notes.routes.ts';
+import { seriesRoutes } from './features/meetings/series.routes.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
@@ -65,7 +72,19 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     isSecure: publicUrl.startsWith('https://'),
     hooks: mails,
   });
-  const ctx: AppContext = { env, database, db: database.db, auth, mailer, publicUrl, version: readVersion() };
+  const events = await createEventBus(database);
+  const ctx: AppContext = {
+    env,
+    database,
+    db: database.db,
+    auth,
+    mailer,
+    sealer: createTextSealer(options.secret),
+    events,
+    publicUrl,
+    version: readVersion(),
+  };
+  app.addHook('onClose', () => events.close());
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -136,6 +155,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(tokenRoutes(ctx));
   await app.register(organizationRoutes(ctx));
   await app.register(peopleRoutes(ctx));
+  await app.register(seriesRoutes(ctx));
+  await app.register(meetingRoutes(ctx));
+  await app.register(agendaRoutes(ctx));
+  await app.register(notesRoutes(ctx));
+  await app.register(nextStepRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

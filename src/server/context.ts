@@ -1,6 +1,8 @@
 import type { Auth } from './auth/better-auth.ts';
+import type { TextSealer } from './crypto/sealed-text.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Env } from './env.ts';
+import type { EventBus } from './events/event-bus.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 /** What every feature receives: the frozen environment and the shared services, built once in app.ts. */
@@ -10,6 +12,10 @@ export interface AppContext {
   db: Db;
   auth: Auth;
   mailer: Mailer;
+  /** Seals private notes at rest. */
+  sealer: TextSealer;
+  /** Live updates to open meeting pages. */
+  events: EventBus;
   /** The absolute base URL links in emails and feeds point to. */
   publicUrl: string;
   version: string;

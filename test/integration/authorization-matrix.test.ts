@@ -52,6 +52,22 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
     const stranger = await signUp(t.app, 'Stranger');
     foreignIds.tokenId = (await stranger.client.post('/api/tokens', { name: 'Their token' })).json().id;
     foreignIds.token = 'A'.repeat(32);
+    // A 1:1 in organization B, with a topic and a next step.
+    const series = await b.client.post(`/api/orgs/${b.org.slug}/series`, {
+      withPersonId: foreignIds.personId,
+      startDate: '2030-01-07',
+      startTime: '10:00',
+      timeZone: 'UTC',
+    });
+    foreignIds.seriesId = series.json().id;
+    const meeting = (await b.client.get(`/api/orgs/${b.org.slug}/meetings`)).json()[0];
+    foreignIds.meetingId = meeting.id;
+    foreignIds.itemId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/meetings/${meeting.id}/agenda`, { title: 'Budget' })
+    ).json().id;
+    foreignIds.nextStepId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/meetings/${meeting.id}/next-steps`, { title: 'Send plan' })
+    ).json().id;
   });
   afterAll(() => t.close());
 
@@ -88,7 +104,11 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
           const expected = role === 'anonymous' ? 401 : role === 'outsider' ? 404 : 403;
           if (status !== expected) failures.push(`${where}: expected ${expected}`);
         } else if (status === 401 || status === 403) failures.push(`${where}: allowed caller refused`);
-        else if (status >= 200 && status < 300 && /:(personId|invitationId|userId|tokenId)/.test(route.url)) {
+        else if (
+          status >= 200 &&
+          status < 300 &&
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId)/.test(route.url)
+        ) {
           failures.push(`${where}: reached another organization's or person's resource`);
         }
       }
