@@ -18,7 +18,13 @@ import { findInterruptions, findLongestMonologue, measureTalk } from './metrics-
 import { ratio } from './metrics-text.ts';
 import { buildTalkTurns, isQuestionAct, labelTurns } from './metrics-turns.ts';
 import { totalScore, verdictOf } from './score.ts';
-import { scoreAction, scoreConversation, scoreReview, unmeasuredPart } from './score-parts.ts';
+import {
+  conversationPartIds,
+  scoreAction,
+  scoreConversation,
+  scoreReview,
+  unmeasuredPart,
+} from './score-parts.ts';
 import { buildSuggestions } from './suggestions.ts';
 
 export interface MeasureOptions {
@@ -32,15 +38,6 @@ export interface MeasureOptions {
   /** The question bank to draw suggested questions from; a few built-in ones without it. */
   questionBank?: readonly Question[];
 }
-
-const conversationParts = [
-  ['talkBalance', 'Talk balance'],
-  ['askTell', 'Ask, don’t tell'],
-  ['openQuestions', 'Open questions'],
-  ['reflections', 'Reflections'],
-  ['topicDepth', 'Less status, more strategy'],
-  ['mindsetGrowth', 'Mindset and growth'],
-] as const;
 
 /**
  * The whole analysis from utterances already labelled (or known to be unreadable), one label per
@@ -98,7 +95,7 @@ export function measureMeeting(input: MeetingInput, options: MeasureOptions): Me
     });
   } else {
     const why = hasTranscript ? 'The transcript is not in English.' : 'Needs a transcript.';
-    parts = conversationParts.map(([id, label]) => unmeasuredPart(id, label, why));
+    parts = conversationPartIds.map((id) => unmeasuredPart(id, why));
   }
   parts.push(scoreAction(action, ownership), scoreReview(previousSteps));
 

@@ -24,6 +24,28 @@ export const weights: Record<PartId, number> = {
   reviewedPreviousSteps: 10,
 };
 
+/** How each part is named to the leader. */
+export const partLabels: Record<PartId, string> = {
+  talkBalance: 'Talk balance',
+  askTell: 'Ask, don’t tell',
+  openQuestions: 'Open questions',
+  reflections: 'Reflections',
+  topicDepth: 'Less status, more strategy',
+  mindsetGrowth: 'Mindset and growth',
+  endedWithAction: 'End with action',
+  reviewedPreviousSteps: 'Review of last steps',
+};
+
+/** The parts read from the conversation itself; the others come from next steps and notes too. */
+export const conversationPartIds = [
+  'talkBalance',
+  'askTell',
+  'openQuestions',
+  'reflections',
+  'topicDepth',
+  'mindsetGrowth',
+] as const satisfies readonly PartId[];
+
 /** Where each ramp starts (no points) and where it reaches full points. */
 export const ramps = {
   leaderTalkShare: { zero: 0.75, full: 0.4 },
@@ -61,14 +83,12 @@ export function scoreConversation(facts: ConversationFacts): ScorePart[] {
   return [
     part(
       'talkBalance',
-      'Talk balance',
       talkPoints,
       `${facts.leader} spoke ${pct(facts.leaderTalkShare)} of the words; full points at ${pct(ramps.leaderTalkShare.full)} or less.`,
       talkEvidence,
     ),
     part(
       'askTell',
-      'Ask, don’t tell',
       askPoints,
       `${questions.asked} question${s(questions.asked)} and ${questions.tell} telling turn${s(questions.tell)}${questions.askTellRatio === null ? '' : ` (ask:tell ${questions.askTellRatio.toFixed(1)})`}.`,
       askPoints >= 0.5
@@ -77,7 +97,6 @@ export function scoreConversation(facts: ConversationFacts): ScorePart[] {
     ),
     part(
       'openQuestions',
-      'Open questions',
       openPoints,
       questions.asked === 0
         ? 'No questions asked.'
@@ -86,14 +105,12 @@ export function scoreConversation(facts: ConversationFacts): ScorePart[] {
     ),
     part(
       'reflections',
-      'Reflections',
       ramp(rq, ramps.reflectionToQuestion),
       `${questions.reflections} reflection${s(questions.reflections)} for ${questions.asked} question${s(questions.asked)}${questions.reflectionToQuestion === null ? '' : ` (R:Q ${questions.reflectionToQuestion.toFixed(2)})`}; full points at ${ramps.reflectionToQuestion.full}.`,
       pickQuotes(turns, (t) => t.isLeader && (t.label.act === 'reflection' || t.opensWithReflection)),
     ),
     part(
       'topicDepth',
-      'Less status, more strategy',
       ramp(deep, ramps.deepShare),
       `${pct(deep)} of the words on strategy, mindset, growth or feedback; ${pct(topics.status)} on status.`,
       ramp(deep, ramps.deepShare) >= 0.5
@@ -102,7 +119,6 @@ export function scoreConversation(facts: ConversationFacts): ScorePart[] {
     ),
     part(
       'mindsetGrowth',
-      'Mindset and growth',
       ramp(mindsetGrowth, ramps.mindsetGrowthShare),
       `${pct(mindsetGrowth)} of the words on mindset or growth; full points at ${pct(ramps.mindsetGrowthShare.full)}.`,
       pickQuotes(turns, (t) => t.label.topic === 'mindset' || t.label.topic === 'growth'),
@@ -129,52 +145,35 @@ export function scoreAction(action: ActionEnding, ownership: Ownership): ScorePa
   const explanation = action.endedWithAction
     ? `Ended with a next step that has an owner and a due date.${who}`
     : `No next step with both an owner and a due date.${who}`;
-  return part('endedWithAction', 'End with action', fraction, explanation, evidence);
+  return part('endedWithAction', fraction, explanation, evidence);
 }
 
 /** Review of last meeting's next steps; unmeasured for a first meeting with no review talk. */
 export function scoreReview(review: PreviousStepsReview): ScorePart {
   const evidence = review.reviewTalk === null ? [] : [review.reviewTalk];
   if (review.reviewed === null) {
-    return {
-      ...part(
-        'reviewedPreviousSteps',
-        'Review of last steps',
-        0,
-        'No previous next steps to review, and no review talk heard.',
-        [],
-      ),
-      points: null,
-    };
+    return unmeasuredPart(
+      'reviewedPreviousSteps',
+      'No previous next steps to review, and no review talk heard.',
+    );
   }
   const named =
     review.mentionedTitles.length > 0 ? ` (${review.mentionedTitles.map((t) => `“${t}”`).join(', ')})` : '';
   const explanation = review.reviewed
     ? `Last meeting’s next steps came up early${named}.`
     : 'Last meeting’s next steps did not come up in the opening of the meeting.';
-  return part(
-    'reviewedPreviousSteps',
-    'Review of last steps',
-    review.reviewed ? 1 : 0,
-    explanation,
-    evidence,
-  );
+  return part('reviewedPreviousSteps', review.reviewed ? 1 : 0, explanation, evidence);
 }
 
 /** A part that could not be measured: it counts toward neither the points nor the maximum. */
-export function unmeasuredPart(id: PartId, label: string, why: string): ScorePart {
-  return { id, label, points: null, max: weights[id], explanation: why, evidence: [] };
+export function unmeasuredPart(id: PartId, why: string): ScorePart {
+  return { id, label: partLabels[id], points: null, max: weights[id], explanation: why, evidence: [] };
 }
 
-function part(
-  id: PartId,
-  label: string,
-  fraction: number,
-  explanation: string,
-  evidence: Quote[],
-): ScorePart {
+function part(id: PartId, fraction: number, explanation: string, evidence: Quote[]): ScorePart {
   const max = weights[id];
-  return { id, label, points: Math.round(max * fraction * 10) / 10, max, explanation, evidence };
+  const points = Math.round(max * fraction * 10) / 10;
+  return { id, label: partLabels[id], points, max, explanation, evidence };
 }
 
 /** 0 at `zero`, 1 at `full`, linear between; works for falling ramps too (zero > full). */
