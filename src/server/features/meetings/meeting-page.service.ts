@@ -35,7 +35,7 @@ export async function getMeetingPage(
     listAgenda(db, tenant, meeting.id),
     findStatusUpdate(db, tenant, meeting.id),
     getSharedNotes(db, tenant, meeting.id),
-    getPrivateNote(db, sealer, tenant, userId, meeting.id),
+    getPrivateNote(db, sealer, userId, meeting.id),
     listMeetingNextSteps(db, tenant, meeting.id),
     listCarriedOver(db, tenant, meeting),
     findNeighbours(db, meeting),

@@ -110,13 +110,7 @@ function noteContext(meetingId: string, userId: string) {
 }
 
 /** A private note is read by its author alone, and stored sealed. */
-export async function getPrivateNote(
-  db: Db,
-  sealer: TextSealer,
-  tenant: Tenant,
-  userId: string,
-  meetingId: string,
-) {
+export async function getPrivateNote(db: Db, sealer: TextSealer, userId: string, meetingId: string) {
   const [row] = await db
     .select()
     .from(privateNotes)
@@ -138,7 +132,7 @@ export async function readPrivateNote(
   meetingId: string,
 ) {
   const { meeting } = await getOwnMeeting(db, tenant, meetingId);
-  return getPrivateNote(db, sealer, tenant, userId, meeting.id);
+  return getPrivateNote(db, sealer, userId, meeting.id);
 }
 
 export async function savePrivateNote(
@@ -163,5 +157,5 @@ export async function savePrivateNote(
       target: [privateNotes.meetingId, privateNotes.authorUserId],
       set: { ciphertext, updatedAt: new Date() },
     });
-  return getPrivateNote(db, sealer, tenant, userId, meeting.id);
+  return getPrivateNote(db, sealer, userId, meeting.id);
 }
