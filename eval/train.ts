@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { serializeModel, trainCoachingModel } from '../src/core/coaching/classify-trainer.ts';
 import { corpusDir, modelPath, readCorpus } from './corpus.ts';
+import { formatCorpusCounts } from './corpus-stats.ts';
 
 const started = performance.now();
 const entries = readCorpus();
@@ -13,3 +14,4 @@ console.log(
   `Trained on ${entries.length} turns from ${corpusDir} in ${seconds} s: ` +
     `${Object.keys(model.act.weights).length} act and ${Object.keys(model.topic.weights).length} topic features → ${modelPath}`,
 );
+console.log(`\nCounts for content/coaching/training/README.md:\n${formatCorpusCounts(entries)}`);

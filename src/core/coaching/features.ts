@@ -33,11 +33,20 @@ interface Sentence {
   isQuestion: boolean;
   pos: string[];
   isNegated: boolean;
+  features?: string[];
 }
 
 type SentenceKind = 'backchannel' | 'tag' | 'content';
 
-const topicEntries = Object.entries(topicCues);
+const noCues: readonly string[] = [];
+const topicFunctionWords = new Set(
+  'did was were has have had will would could should if might i you we they feel think want need'.split(' '),
+);
+// Word → the topic cue features it fires, built once so a turn costs one lookup per word.
+const topicCueFeatures = new Map<string, string[]>();
+for (const [name, cues] of Object.entries(topicCues)) {
+  for (const word of cues) topicCueFeatures.set(word, [...(topicCueFeatures.get(word) ?? []), `cue=${name}`]);
+}
 
 /** Turns one utterance into the features both classifiers read, with a single wink pass. */
 export function extractFeatures(text: string): TurnFeatures {
@@ -78,6 +87,10 @@ export function extractFeatures(text: string): TurnFeatures {
 
   addNgrams(act, allWords, 'w');
   const hasTopic = addTopicWords(topic, allWords) > 0 && content.length > 0;
+  // Tense and mood tell status ("did", "was", "today") from plans and options ("would", "if").
+  for (const w of allWords) if (topicFunctionWords.has(w)) topic.add(`fw=${w}`);
+  topic.add(`time_words=${Math.min(timeWordCount, 3)}`);
+  if (/\d/.test(text)) topic.add('digits');
   topic.add(`n_words=${bin(allWords.length)}`);
   if (content.length === 0) topic.add('only_backchannel');
   return { act: [...act], topic: [...topic], hasTopic };
@@ -136,29 +149,34 @@ function endsWithTag(s: Sentence): boolean {
   return tagWords.has(last) || last2 === 'you know' || last2 === 'is not' || last2 === 'do not';
 }
 
-function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
+// A sentence's features without prefix; computed once and cached, because the same sentence is
+// read as one of all sentences (a_), as the deciding one (k_) and as the first one (f_).
+function sentenceFeatures(s: Sentence): string[] {
+  if (s.features !== undefined) return s.features;
+  const out: string[] = [];
+  s.features = out;
   const w = s.words;
   const h = s.head;
   const head = w[h] ?? '';
   const next = w[h + 1] ?? '';
   const headPos = s.pos[h] ?? 'X';
-  out.add(`${p}_head=${head}`);
-  out.add(`${p}_head2=${head}_${next}`);
-  out.add(`${p}_headpos=${headPos}`);
-  if (s.isQuestion) out.add(`${p}_q`);
-  if (s.isNegated) out.add(s.isQuestion ? `${p}_negated_q` : `${p}_negated`);
-  if (h > 0 && w[h - 1] === 'so') out.add(`${p}_so`);
+  out.push(`head=${head}`);
+  out.push(`head2=${head}_${next}`);
+  out.push(`headpos=${headPos}`);
+  if (s.isQuestion) out.push(`q`);
+  if (s.isNegated) out.push(s.isQuestion ? 'negated_q' : 'negated');
+  if (h > 0 && w[h - 1] === 'so') out.push(`so`);
   const isWh = whWords.has(head);
   const isInverted =
     auxiliaries.has(head) &&
     (subjectPronouns.has(next) || s.pos[h + 1] === 'PROPN' || s.pos[h + 1] === 'DET' || next === 'not');
-  if (isWh) out.add(`${p}_wh`);
-  if (isWh && s.isQuestion) out.add(`${p}_wh_q`);
-  if (isInverted) out.add(`${p}_inverted`);
-  if (isInverted && s.isQuestion) out.add(`${p}_inverted_q`);
-  if (s.isQuestion && !isWh && !isInverted) out.add(`${p}_declarative_q`);
-  if (!s.isQuestion && !isWh && !isInverted) out.add(`${p}_statement`);
-  if (w.includes('or') && s.isQuestion) out.add(`${p}_or_q`);
+  if (isWh) out.push(`wh`);
+  if (isWh && s.isQuestion) out.push(`wh_q`);
+  if (isInverted) out.push(`inverted`);
+  if (isInverted && s.isQuestion) out.push(`inverted_q`);
+  if (s.isQuestion && !isWh && !isInverted) out.push(`declarative_q`);
+  if (!s.isQuestion && !isWh && !isInverted) out.push(`statement`);
+  if (w.includes('or') && s.isQuestion) out.push(`or_q`);
   const isImperative =
     (imperativeVerbs.has(head) || headPos === 'VERB') &&
     !subjectPronouns.has(head) &&
@@ -166,15 +184,13 @@ function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
     !isWh &&
     (h === 0 || fillers.has(w[h - 1] ?? '') || w[h - 1] === 'so' || w[h - 1] === 'please');
   if (isImperative)
-    out.add(
-      invitationVerbs.has(head) && (next === 'me' || next === 'us') ? `${p}_invite` : `${p}_imperative`,
-    );
-  if (head === 'do' && next === 'not' && !s.isQuestion) out.add(`${p}_imperative_neg`);
-  if (head === 'let' && next === 'us') out.add(`${p}_lets`);
-  if (head === 'please' || w.includes('please')) out.add(`${p}_please`);
+    out.push(invitationVerbs.has(head) && (next === 'me' || next === 'us') ? 'invite' : 'imperative');
+  if (head === 'do' && next === 'not' && !s.isQuestion) out.push(`imperative_neg`);
+  if (head === 'let' && next === 'us') out.push(`lets`);
+  if (head === 'please' || w.includes('please')) out.push(`please`);
 
   const joined = ` ${w.slice(h).join(' ')} `;
-  for (const [name, re] of phrasePatterns) if (re.test(joined)) out.add(`${p}_${name}`);
+  for (const [name, re] of phrasePatterns) if (re.test(joined)) out.push(`${name}`);
 
   let you = 0;
   let me = 0;
@@ -192,21 +208,26 @@ function addSentenceFeatures(out: Set<string>, s: Sentence, p: string): void {
     if (reportingVerbs.has(word)) reporting = true;
     if (opinionVerbs.has(word)) opinion = true;
   }
-  if (you > 0) out.add(`${p}_you`);
-  if (me > 0) out.add(`${p}_me`);
-  if (we > 0) out.add(`${p}_we`);
-  if (you > 0 && me === 0) out.add(`${p}_you_only`);
-  if (you > 0 && feeling) out.add(`${p}_you_feeling`);
-  if (you > 0 && want) out.add(`${p}_you_want`);
-  if (you > 0 && reporting) out.add(`${p}_you_reporting`);
-  if (me > 0 && opinion) out.add(`${p}_me_opinion`);
-  if (feeling) out.add(`${p}_feeling`);
-  if (subjectPronouns.has(head) || s.pos[h] === 'PRON') out.add(`${p}_subject_first`);
+  if (you > 0) out.push(`you`);
+  if (me > 0) out.push(`me`);
+  if (we > 0) out.push(`we`);
+  if (you > 0 && me === 0) out.push(`you_only`);
+  if (you > 0 && feeling) out.push(`you_feeling`);
+  if (you > 0 && want) out.push(`you_want`);
+  if (you > 0 && reporting) out.push(`you_reporting`);
+  if (me > 0 && opinion) out.push(`me_opinion`);
+  if (feeling) out.push(`feeling`);
+  if (subjectPronouns.has(head) || s.pos[h] === 'PRON') out.push(`subject_first`);
   if (w.length - h >= 3 && !s.pos.some((tag, i) => i >= h && (tag === 'VERB' || tag === 'AUX'))) {
-    out.add(`${p}_verbless`);
+    out.push(`verbless`);
   }
-  if (head === 'you') out.add(`${p}_you_first`);
-  if (s.isQuestion) out.add(`${p}_q_len=${bin(w.length - h)}`);
+  if (head === 'you') out.push(`you_first`);
+  if (s.isQuestion) out.push(`q_len=${bin(w.length - h)}`);
+  return out;
+}
+
+function addSentenceFeatures(out: Set<string>, s: Sentence, prefix: string): void {
+  for (const feature of sentenceFeatures(s)) out.add(`${prefix}_${feature}`);
 }
 
 // Multi-word cues, matched on the sentence from its head with spaces around every word.
@@ -291,7 +312,7 @@ function addTopicWords(out: Set<string>, words: readonly string[]): number {
   let previous = '';
   let count = 0;
   for (const word of words) {
-    for (const [name, cues] of topicEntries) if (cues.has(word)) out.add(`cue=${name}`);
+    for (const cue of topicCueFeatures.get(word) ?? noCues) out.add(cue);
     if (stopWords.has(word) || word.length < 2) {
       previous = '';
       continue;

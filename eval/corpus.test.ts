@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acts, topics } from '../src/core/coaching/labels.ts';
+import { corpusDir, readCorpus } from './corpus.ts';
+import { formatCorpusCounts } from './corpus-stats.ts';
+import { workplaceDir } from './datasets.ts';
+
+const entries = readCorpus();
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+}
+
+function grams(text: string, n: number): string[] {
+  const w = words(text);
+  return w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' '));
+}
+
+describe('the training corpus', () => {
+  it('has at least 1,500 turns, every act and every topic well represented', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(1500);
+    for (const act of acts) expect(entries.filter((e) => e.act === act).length).toBeGreaterThanOrEqual(150);
+    for (const topic of topics)
+      expect(entries.filter((e) => e.topic === topic).length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('holds no turn twice for the same speaker', () => {
+    const keys = entries.map((e) => `${e.act === undefined ? 'report' : 'leader'}: ${e.text.toLowerCase()}`);
+    const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('shares no run of eight words with the workplace evaluation set', () => {
+    const evalGrams = new Set<string>();
+    for (const file of readdirSync(workplaceDir).filter((f) => f.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(workplaceDir, file), 'utf8')) as {
+        turns: { text: string }[];
+      };
+      for (const turn of data.turns) for (const g of grams(turn.text, 8)) evalGrams.add(g);
+    }
+    const shared = entries.filter((e) => grams(e.text, 8).some((g) => evalGrams.has(g))).map((e) => e.text);
+    expect(shared).toEqual([]);
+  });
+
+  it('is described by a README whose counts match the files', () => {
+    const readme = readFileSync(join(corpusDir, 'README.md'), 'utf8');
+    expect(readme).toContain(formatCorpusCounts(entries));
+  });
+});
