@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { memberships, organizations, people, user } from '../../db/schema.ts';
 import { applyPeopleImport } from '../people/people.repository.ts';
 import { DEMO_ACCOUNTS, DEMO_ORG, demoEmail, demoPeople } from './demo-company.ts';
+import { seedDemoMeetings } from './seed-demo-meetings.ts';
 
 export interface DemoSeedResult {
   created: boolean;
@@ -42,7 +43,7 @@ export async function seedDemo(ctx: AppContext, password: string): Promise<DemoS
     );
   const userIdByEmail = new Map(userRows.map((row) => [row.email, row.id]));
 
-  await ctx.db.transaction(async (tx) => {
+  const organizationId = await ctx.db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organizations)
       .values({ name: DEMO_ORG.name, slug: DEMO_ORG.slug })
@@ -74,6 +75,18 @@ export async function seedDemo(ctx: AppContext, password: string): Promise<DemoS
             : 'member';
       await tx.insert(memberships).values({ organizationId, userId, role });
     }
+    return organizationId;
   });
+  const directory = await ctx.db
+    .select({ id: people.id, email: people.email })
+    .from(people)
+    .where(eq(people.organizationId, organizationId));
+  await seedDemoMeetings(
+    ctx,
+    organizationId,
+    roster,
+    new Map(directory.map((row) => [row.email, row.id])),
+    userIdByEmail,
+  );
   return { created: true, slug: DEMO_ORG.slug, accounts };
 }
