@@ -10,22 +10,30 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 // Locales whose CLDR data carry the abbreviations people actually say (CET, EDT, AEST, NZDT, BST).
 // The first one that names the zone with letters rather than a bare `GMT+n` wins.
+// Checking a zone builds an Intl formatter; a feed checks the same few zones many times.
+const knownZones = new Map<string, boolean>();
+const MAX_CACHED_FORMATTERS = 4000;
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-NZ'];
 const NUMERIC_OFFSET_NAME = /^(GMT|UTC)[+\-−]/;
 
 /** True when `name` is an IANA zone this runtime knows (`Europe/Berlin`, `UTC`), not a bare offset. */
 export function isKnownTimeZone(name: string): boolean {
-  return /^[A-Za-z]/.test(name) && IANAZone.isValidZone(name);
+  const known = knownZones.get(name);
+  if (known !== undefined) return known;
+  const isKnown = /^[A-Za-z]/.test(name) && IANAZone.isValidZone(name);
+  if (knownZones.size >= MAX_CACHED_FORMATTERS) knownZones.clear();
+  knownZones.set(name, isKnown);
+  return isKnown;
 }
 
 /** The spelling the runtime's zone database uses for `name` (`europe/berlin` → `Europe/Berlin`). */
 export function canonicalZoneSpelling(name: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  return zoneNameFormatter('en-US', name).resolvedOptions().timeZone;
 }
 
 /** Minutes east of UTC in force in `timeZone` at `instant` (Berlin in summer: 120). */
 export function offsetMinutesAt(instantMs: number, timeZone: string): number {
-  return new IANAZone(timeZone).offset(instantMs);
+  return IANAZone.create(timeZone).offset(instantMs);
 }
 
 /**
@@ -36,7 +44,7 @@ export function offsetMinutesAt(instantMs: number, timeZone: string): number {
  */
 export function wallClockToInstant(wall: WallClock, timeZone: string): Date {
   const asUtcMs = floatingMs(wall);
-  const zone = new IANAZone(timeZone);
+  const zone = IANAZone.create(timeZone);
   const offsetBefore = zone.offset(asUtcMs - DAY_MS);
   const offsetAfter = zone.offset(asUtcMs + DAY_MS);
   const candidates = [offsetBefore, offsetAfter]
@@ -55,14 +63,29 @@ export function instantToWallClock(instant: Date, timeZone: string): WallClock {
 
 /** The short name of the zone's offset at `instant` (`CEST`, `EST`, `AEDT`), or `GMT+5:30` when it has none. */
 export function zoneAbbreviationAt(instant: Date, timeZone: string): string {
-  const zone = new IANAZone(timeZone);
   let fallback = '';
   for (const locale of ABBREVIATION_LOCALES) {
-    const name = zone.offsetName(instant.getTime(), { format: 'short', locale }) ?? '';
+    const parts = zoneNameFormatter(locale, timeZone).formatToParts(instant);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
     if (name !== '' && !NUMERIC_OFFSET_NAME.test(name)) return name;
     if (fallback === '') fallback = name;
   }
   return fallback.replace('−', '-');
+}
+
+// Building an Intl formatter costs far more than using one, and feeds ask for thousands of names.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (formatter === undefined) {
+    // Zone names arrive in any letter case, so the cache is bounded rather than keyed on input alone.
+    if (zoneNameFormatters.size >= MAX_CACHED_FORMATTERS) zoneNameFormatters.clear();
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    zoneNameFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** `+02:00`, `-04:00`, `+05:30`: the offset as ISO 8601 writes it. */
