@@ -69,6 +69,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-success': '#087f5b',
     '--mantine-color-body': '#ffffff',
     '--tandem-surface': '#f7f8fa',
+    // Text on light badges, alerts and avatars: Mantine's shade 9 is too pale for these hues.
+    '--mantine-color-teal-light-color': '#066649',
+    '--mantine-color-green-light-color': '#1f6f30',
+    '--mantine-color-lime-light-color': '#3f6b06',
+    '--mantine-color-orange-light-color': '#a33a0c',
+    '--mantine-color-yellow-light-color': '#7a4a00',
     '--tandem-border': 'var(--mantine-color-gray-3)',
   },
   dark: {

@@ -12,7 +12,6 @@ export function OrgSwitcher() {
     <Menu position="bottom-start" width="target" shadow="md" withinPortal>
       <Menu.Target>
         <UnstyledButton
-          aria-label={`Organization: ${membership.name}. Switch organization`}
           w="100%"
           p={6}
           style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--tandem-border)' }}
@@ -29,6 +28,7 @@ export function OrgSwitcher() {
                 {roleLabels[membership.role]}
               </Text>
             </div>
+            <span className="tandem-sr-only">, switch organization</span>
             <IconSelector size={16} aria-hidden="true" style={{ flexShrink: 0 }} />
           </Group>
         </UnstyledButton>

@@ -77,7 +77,6 @@ export function UserMenu() {
         <UnstyledButton
           w="100%"
           p={6}
-          aria-label={`Account menu for ${session.user.name}`}
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
           className="tandem-user-button"
         >
@@ -91,6 +90,7 @@ export function UserMenu() {
                 {session.user.email}
               </Text>
             </div>
+            <span className="tandem-sr-only">, account menu</span>
             <IconChevronUp size={16} aria-hidden="true" style={{ flexShrink: 0 }} />
           </Group>
         </UnstyledButton>

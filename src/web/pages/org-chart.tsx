@@ -64,7 +64,10 @@ function OrgChartPage() {
   const jumpTo = useCallback(
     (personId: string) => {
       if (!tree) return;
-      for (const managerId of managersOf(personId, tree.byId)) controller.expand(managerId);
+      // One state update: separate expand() calls would each start from the same old state.
+      const opened = { ...controller.expandedState };
+      for (const managerId of managersOf(personId, tree.byId)) opened[managerId] = true;
+      controller.setExpandedState(opened);
       controller.setSelectedState([personId]);
       jumpTarget.current = personId;
     },

@@ -132,7 +132,12 @@ export function InvitationsTab() {
         description={
           <>
             They get an email with a link to join. Without a mail server configured, the email waits in the{' '}
-            <AnchorLink to="/o/$org/settings/$tab" params={{ org: slug, tab: 'outbox' }} fz="sm">
+            <AnchorLink
+              to="/o/$org/settings/$tab"
+              params={{ org: slug, tab: 'outbox' }}
+              fz="sm"
+              underline="always"
+            >
               outbox
             </AnchorLink>
             , where you can copy the link.
