@@ -19,8 +19,10 @@ export function reviewPreviousSteps(
   // status round first without counting a mention in the closing minutes.
   const opening = utterances.slice(0, Math.max(6, Math.ceil(utterances.length * 0.4)));
   const heard = new Set<string>();
-  for (const u of opening) for (const s of contentStems(u.text)) heard.add(s);
-  for (const s of contentStems(notes)) heard.add(s);
+  if (previousSteps.length > 0) {
+    for (const u of opening) for (const s of contentStems(u.text)) heard.add(s);
+    for (const s of contentStems(notes)) heard.add(s);
+  }
   const mentionedTitles = previousSteps
     .filter((step) => {
       const stems = contentStems(step.title);
