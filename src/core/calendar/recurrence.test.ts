@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import {
   describeCadence,
+  localTimeFor,
   type Occurrence,
   occurrences,
+  recurrenceRuleFor,
   type SeriesSchedule,
-  validateSeriesSchedule,
 } from './recurrence.ts';
 
 const berlinTuesdays: SeriesSchedule = {
@@ -214,74 +215,6 @@ describe('skipped and moved meetings', () => {
   });
 });
 
-describe('invalid schedules name the wrong field', () => {
-  it.each([
-    [{ startDate: '2025-02-30' }, 'startDate'],
-    [{ startDate: '04/03/2025' }, 'startDate'],
-    [{ startTime: '9:00' }, 'startTime'],
-    [{ startTime: '24:00' }, 'startTime'],
-    [{ durationMinutes: 4 }, 'durationMinutes'],
-    [{ durationMinutes: 481 }, 'durationMinutes'],
-    [{ durationMinutes: 30.5 }, 'durationMinutes'],
-    [{ timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
-    [{ timeZone: '+02:00' }, 'timeZone'],
-    [{ timeZone: 'europe/berlin' }, 'timeZone'],
-    [{ cadence: 'daily' }, 'cadence'],
-    [{ cadence: { rrule: 'FREQ=HOURLY' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'FREQ=WEEKLY;BYDAY=XX' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'FREQ=WEEKLY;BYHOUR=9,15' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'FREQ=WEEKLY;COUNT=3;UNTIL=20250601' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'FREQ=WEEKLY;INTERVAL=0' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'DTSTART:20250304T090000\nRRULE:FREQ=WEEKLY' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' } }, 'cadence.rrule'],
-    [{ cadence: { rrule: 'every tuesday' } }, 'cadence.rrule'],
-  ])('rejects %j naming %s', (change, path) => {
-    expect(invalidFields(() => validateSeriesSchedule({ ...berlinTuesdays, ...change }))).toEqual([path]);
-  });
-
-  it('names every wrong field at once', () => {
-    const fields = invalidFields(() =>
-      validateSeriesSchedule({
-        cadence: 'weekly',
-        startDate: 'soon',
-        startTime: '25:00',
-        timeZone: 'Berlin',
-      }),
-    );
-    expect(fields).toEqual(['startDate', 'startTime', 'durationMinutes', 'timeZone']);
-  });
-
-  it('tells how to spell a zone written in the wrong case', () => {
-    try {
-      validateSeriesSchedule({ ...berlinTuesdays, timeZone: 'europe/berlin' });
-    } catch (error) {
-      expect((error as AppError).fields[0]?.message).toBe('write it as Europe/Berlin');
-    }
-    expect.assertions(1);
-  });
-
-  it('accepts the shortest and longest durations', () => {
-    expect(validateSeriesSchedule({ ...berlinTuesdays, durationMinutes: 5 }).durationMinutes).toBe(5);
-    expect(validateSeriesSchedule({ ...berlinTuesdays, durationMinutes: 480 }).durationMinutes).toBe(480);
-  });
-
-  it('rejects a query with a bad count or an invalid date', () => {
-    const from = new Date('2025-03-01T00:00:00Z');
-    expect(invalidFields(() => occurrences(berlinTuesdays, { from, count: 0 }))).toEqual(['count']);
-    expect(invalidFields(() => occurrences(berlinTuesdays, { from: new Date('not a date') }))).toEqual([
-      'from',
-    ]);
-    expect(
-      invalidFields(() =>
-        occurrences(
-          { ...berlinTuesdays, cadence: { rrule: 'FREQ=DAILY' } },
-          { from, until: new Date('2030-01-01') },
-        ),
-      ),
-    ).toEqual(['until']);
-  });
-});
-
 describe('describeCadence', () => {
   it.each([
     ['weekly', 'Every Tuesday at 09:00 (Europe/Berlin)'],
@@ -302,5 +235,49 @@ describe('describeCadence', () => {
     expect(describeCadence(series)).toBe(
       'Every 2 weeks on Monday, Thursday for 6 times, at 09:00 (Europe/Berlin)',
     );
+  });
+});
+
+describe('recurrenceRuleFor', () => {
+  it.each([
+    ['weekly', 'FREQ=WEEKLY;BYDAY=TU'],
+    ['biweekly', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
+    ['monthly', 'FREQ=MONTHLY;BYDAY=+1TU'],
+  ] as const)('writes a %s series as %s', (cadence, rule) => {
+    expect(recurrenceRuleFor({ ...berlinTuesdays, cadence })).toBe(rule);
+  });
+
+  it('normalizes a custom rule to upper case without the RRULE: prefix', () => {
+    expect(
+      recurrenceRuleFor({ ...berlinTuesdays, cadence: { rrule: 'rrule:freq=weekly;byday=mo,th' } }),
+    ).toBe('FREQ=WEEKLY;BYDAY=MO,TH');
+  });
+});
+
+describe('localTimeFor', () => {
+  const summerInstant = new Date('2025-07-01T07:00:00Z');
+
+  it.each([
+    ['Europe/Berlin', { date: '2025-07-01', time: '09:00', zoneAbbreviation: 'CEST', utcOffset: '+02:00' }],
+    ['Europe/London', { date: '2025-07-01', time: '08:00', zoneAbbreviation: 'BST', utcOffset: '+01:00' }],
+    [
+      'America/Los_Angeles',
+      { date: '2025-07-01', time: '00:00', zoneAbbreviation: 'PDT', utcOffset: '-07:00' },
+    ],
+    [
+      'Asia/Kolkata',
+      { date: '2025-07-01', time: '12:30', zoneAbbreviation: 'GMT+5:30', utcOffset: '+05:30' },
+    ],
+    [
+      'Pacific/Auckland',
+      { date: '2025-07-01', time: '19:00', zoneAbbreviation: 'NZST', utcOffset: '+12:00' },
+    ],
+    ['Pacific/Honolulu', { date: '2025-06-30', time: '21:00', zoneAbbreviation: 'HST', utcOffset: '-10:00' }],
+  ])('shows 07:00Z on 1 July in %s as the people there read it', (timeZone, expected) => {
+    expect(localTimeFor(summerInstant, timeZone)).toEqual(expected);
+  });
+
+  it('names the zone field when the zone is unknown', () => {
+    expect(invalidFields(() => localTimeFor(summerInstant, 'Atlantis/Capital'))).toEqual(['timeZone']);
   });
 });

@@ -1,5 +1,14 @@
 import { AppError, type InvalidField } from '../errors.ts';
-import { buildSeriesRule, type Cadence, type SeriesRule } from './series-rule.ts';
+import {
+  checkQuery,
+  isBeforeRuleEnd,
+  isRealDate,
+  MAX_DURATION_MINUTES,
+  MAX_OCCURRENCES,
+  MIN_DURATION_MINUTES,
+  movedByDate,
+} from './occurrence-query.ts';
+import { buildSeriesRule, type Cadence, cadenceRuleText } from './series-rule.ts';
 import {
   canonicalZoneSpelling,
   floatingDate,
@@ -70,14 +79,10 @@ export interface LocalTime {
   utcOffset: string;
 }
 
-export const MIN_DURATION_MINUTES = 5;
-export const MAX_DURATION_MINUTES = 480;
-export const MAX_OCCURRENCES = 1000;
 const DEFAULT_COUNT = 8;
 // A custom rule must produce a meeting within this many days of its start, or it never meets.
 const FIRST_MEETING_HORIZON_DAYS = 400;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKDAY_NAMES: Record<string, string> = {
   MO: 'Monday',
@@ -227,10 +232,10 @@ export function describeCadence(series: SeriesSchedule): string {
   return `The ${ordinal} ${weekday} of every month ${at}`;
 }
 
-function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+/** The series' RFC 5545 RRULE value without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=+2TU` for a monthly series. */
+export function recurrenceRuleFor(series: SeriesSchedule): string {
+  const schedule = validateSeriesSchedule(series);
+  return cadenceRuleText(schedule.cadence, schedule.startDate);
 }
 
 function timeZoneProblems(timeZone: unknown): InvalidField[] {
@@ -265,87 +270,4 @@ function customRuleProblems(cadence: { rrule: string }, startDate: string): Inva
     if (error instanceof AppError) return error.fields;
     throw error;
   }
-}
-
-function checkQuery(query: OccurrenceQuery, count: number | undefined): void {
-  const fields: InvalidField[] = [];
-  if (!(query.from instanceof Date) || Number.isNaN(query.from.getTime())) {
-    fields.push({ path: 'from', message: 'must be a valid date' });
-  }
-  if (query.until !== undefined && (!(query.until instanceof Date) || Number.isNaN(query.until.getTime()))) {
-    fields.push({ path: 'until', message: 'must be a valid date' });
-  }
-  if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > MAX_OCCURRENCES)) {
-    fields.push({ path: 'count', message: `must be a whole number from 1 to ${MAX_OCCURRENCES}` });
-  }
-  (query.exceptions?.skipped ?? []).forEach((date, index) => {
-    if (!isRealDate(date))
-      fields.push({ path: `exceptions.skipped.${index}`, message: 'must be a date YYYY-MM-DD' });
-  });
-  (query.exceptions?.moved ?? []).forEach((move, index) => {
-    const path = `exceptions.moved.${index}`;
-    if (!isRealDate(move.originalDate))
-      fields.push({ path: `${path}.originalDate`, message: 'must be YYYY-MM-DD' });
-    if (!(move.start instanceof Date) || Number.isNaN(move.start.getTime())) {
-      fields.push({ path: `${path}.start`, message: 'must be a valid date' });
-    }
-    const minutes = move.durationMinutes;
-    if (
-      minutes !== undefined &&
-      (!Number.isInteger(minutes) || minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES)
-    ) {
-      fields.push({
-        path: `${path}.durationMinutes`,
-        message: `must be ${MIN_DURATION_MINUTES}–${MAX_DURATION_MINUTES}`,
-      });
-    }
-  });
-  if (fields.length > 0)
-    throw new AppError('VALIDATION_FAILED', 'The occurrence query is invalid.', { fields });
-}
-
-// A meeting that was moved and later cancelled is skipped: the skip is the newer decision.
-function movedByDate(
-  moves: MovedOccurrence[],
-  skipped: Set<string>,
-  schedule: SeriesSchedule,
-  seriesRule: SeriesRule,
-): Map<string, Occurrence> {
-  const byDate = new Map<string, Occurrence>();
-  moves.forEach((move, index) => {
-    if (skipped.has(move.originalDate)) return;
-    const dayStart = new Date(floatingMs({ date: move.originalDate, time: '00:00' }));
-    const regular = seriesRule.rule.after(dayStart, true);
-    const isRegularDate = regular !== null && floatingDate(regular) === move.originalDate;
-    if (!isRegularDate || !isBeforeRuleEnd(seriesRule, regular, schedule.timeZone)) {
-      throw new AppError('VALIDATION_FAILED', 'A moved meeting does not belong to the series.', {
-        fields: [
-          {
-            path: `exceptions.moved.${index}.originalDate`,
-            message: 'is not a date on which the series meets',
-          },
-        ],
-      });
-    }
-    const minutes = move.durationMinutes ?? schedule.durationMinutes;
-    const end = new Date(move.start.getTime() + minutes * 60_000);
-    byDate.set(move.originalDate, {
-      occurrenceDate: move.originalDate,
-      start: move.start,
-      end,
-      isMoved: true,
-    });
-  });
-  return byDate;
-}
-
-function isBeforeRuleEnd(seriesRule: SeriesRule, floating: Date, timeZone: string): boolean {
-  const { end } = seriesRule;
-  if (end.kind === 'none') return true;
-  if (end.kind === 'local') return floating.getTime() <= end.floatingMs;
-  const start = wallClockToInstant(
-    { date: floatingDate(floating), time: floating.toISOString().slice(11, 16) },
-    timeZone,
-  );
-  return start.getTime() <= end.instant.getTime();
 }
