@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isPostgresAvailable } from '../test/support/databases.ts';
 import { runApiReadBench } from './api-read.ts';
+import { runMeetingPageBench } from './meeting-page.ts';
 import { runPeopleImportBench } from './people-import.ts';
 import { type BenchFigure, printFigures } from './support.ts';
 
@@ -22,6 +23,10 @@ if (hasPostgres)
 const reads: BenchFigure[] = await runApiReadBench({ quick, kind: 'embedded' });
 if (hasPostgres) reads.push(...(await runApiReadBench({ quick, kind: 'postgres' })).slice(1));
 printFigures('API reads vs a bare Fastify route (10 connections)', reads);
+
+const page: BenchFigure[] = await runMeetingPageBench({ quick, kind: 'embedded' });
+if (hasPostgres) page.push(...(await runMeetingPageBench({ quick, kind: 'postgres' })));
+printFigures('Meeting page with five years of weekly history', page);
 
 if (existsSync(new URL('./analyser.ts', import.meta.url))) {
   const { runAnalyserBench } = (await import('./analyser.ts')) as {

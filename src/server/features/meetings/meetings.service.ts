@@ -178,6 +178,7 @@ export async function findNeighbours(
   meeting: MeetingRow,
 ): Promise<{ previousId: string | null; nextId: string | null }> {
   const pair = and(
+    eq(meetings.organizationId, meeting.organizationId),
     eq(meetings.leaderId, meeting.leaderId),
     eq(meetings.reportId, meeting.reportId),
     ne(meetings.status, 'skipped'),

@@ -1,10 +1,10 @@
-import { and, asc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { NextStepView } from '../../../contracts/meetings.ts';
 import { AppError } from '../../../core/errors.ts';
 import { followThrough } from '../../../core/meetings/follow-through.ts';
 import type { Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
-import { meetings, nextSteps } from '../../db/schema-meetings.ts';
+import { nextSteps } from '../../db/schema-meetings.ts';
 import { findPersonRefs, getOwnMeeting, type MeetingRow, requirePerson } from './meeting-access.ts';
 import { type NextStepRow, today, toNextStepView } from './views.ts';
 
@@ -110,29 +110,6 @@ export async function listMeetingNextSteps(
     .where(eq(nextSteps.meetingId, meetingId))
     .orderBy(asc(nextSteps.createdAt));
   return toViews(db, tenant, rows);
-}
-
-/** Open steps these two people committed to in earlier meetings: they open the next 1:1 until closed. */
-export async function listCarriedOver(db: Db, tenant: Tenant, meeting: MeetingRow): Promise<NextStepView[]> {
-  const rows = await db
-    .select({ step: nextSteps })
-    .from(nextSteps)
-    .innerJoin(meetings, eq(meetings.id, nextSteps.meetingId))
-    .where(
-      and(
-        eq(nextSteps.organizationId, tenant.organizationId),
-        eq(nextSteps.leaderId, meeting.leaderId),
-        eq(nextSteps.reportId, meeting.reportId),
-        eq(nextSteps.status, 'open'),
-        lt(meetings.startsAt, meeting.startsAt),
-      ),
-    )
-    .orderBy(asc(nextSteps.dueDate), asc(nextSteps.createdAt));
-  return toViews(
-    db,
-    tenant,
-    rows.map((row) => row.step),
-  );
 }
 
 /** "My next steps" across all 1:1s: overdue first, then by due date; with my follow-through. */
