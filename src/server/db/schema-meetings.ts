@@ -232,3 +232,49 @@ export const customQuestions = pgTable(
   },
   (table) => [index('custom_questions_org_idx').on(table.organizationId)],
 );
+
+/** A meeting's transcript, uploaded with both participants' agreement; either of them can delete it. */
+export const transcripts = pgTable('transcripts', {
+  meetingId: uuid('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  uploadedById: uuid('uploaded_by_id').references(() => people.id, { onDelete: 'set null' }),
+  format: text('format').notNull(),
+  /** The speaker name of the leader in this transcript. */
+  leaderSpeaker: text('leader_speaker').notNull(),
+  utterances: jsonb('utterances').$type<Array<{ speaker: string; start: number | null; end: number | null; text: string }>>().notNull(),
+  /** When the uploader confirmed that both participants agreed to the recording being analysed. */
+  consentConfirmedAt: timestamp('consent_confirmed_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The latest analysis of a meeting: figures stay when its transcript is deleted; quotes go with it. */
+export const meetingAnalyses = pgTable(
+  'meeting_analyses',
+  {
+    meetingId: uuid('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    leaderId: uuid('leader_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    meetingStartsAt: timestamp('meeting_starts_at', { withTimezone: true }).notNull(),
+    score: integer('score'),
+    verdict: text('verdict', { enum: ['coaching', 'mixed', 'check-in'] }),
+    /** The whole analysis as core/coaching returns it (JSON-safe by design). */
+    result: jsonb('result').notNull(),
+    source: text('source', { enum: ['transcript', 'notes'] }).notNull(),
+    isSharedWithReport: boolean('is_shared_with_report').notNull().default(false),
+    analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('meeting_analyses_leader_idx').on(table.organizationId, table.leaderId, table.meetingStartsAt)],
+);
