@@ -189,6 +189,22 @@ describe('buildCalendarFeed', () => {
     expect(parse(text).events[0]?.description).toBe(events[0]?.description);
   });
 
+  it('keeps a calendar name or link with line breaks from adding lines of its own', () => {
+    const [event] = seriesEvents(berlinSeries, '42', '2025-03-01T00:00:00Z', 1);
+    if (event === undefined) throw new Error('no meeting');
+    const name = 'Ana, Ben; 1:1s\nBEGIN:VEVENT\nUID:injected';
+    const text = buildCalendarFeed({
+      name,
+      events: [{ ...event, url: 'https://tandem.example/meetings/42\nATTACH:https://elsewhere.example/' }],
+      stampedAt,
+    });
+    const parsed = parse(text);
+    // ical.js leaves X- properties undecoded; calendar apps read this back as the name above.
+    expect(parsed.name).toBe('Ana\\, Ben\\; 1:1s\\nBEGIN:VEVENT\\nUID:injected');
+    expect(parsed.events.map((parsedEvent) => parsedEvent.uid)).toEqual([event.uid]);
+    expect(text).not.toMatch(/^(UID:injected|ATTACH)/m);
+  });
+
   it('writes the same text for the same meetings, so a feed refresh changes nothing in the apps', () => {
     const events = seriesEvents(berlinSeries, '42', '2025-03-01T00:00:00Z', 4);
     expect(buildCalendarFeed({ name: '1:1s', events, stampedAt })).toBe(

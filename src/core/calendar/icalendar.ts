@@ -43,7 +43,7 @@ const REFRESH_SECONDS = 60 * 60;
 export function buildCalendarFeed(input: CalendarFeedInput): string {
   checkEvents(input.events, 'events');
   const calendar = ical({
-    name: input.name,
+    name: escapeText(input.name),
     prodId: PRODUCT_ID.slice(1),
     method: ICalCalendarMethod.PUBLISH,
     ttl: REFRESH_SECONDS,
@@ -74,7 +74,8 @@ function eventData(event: CalendarEvent, stampedAt: Date) {
     stamp: DateTime.fromJSDate(stampedAt, { zone: 'UTC' }),
     summary: event.summary,
     description: event.description,
-    url: event.url,
+    // The URL parser drops line breaks, so a link cannot smuggle extra lines into the file.
+    url: new URL(event.url).href,
     sequence: event.sequence ?? 0,
     status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
@@ -93,6 +94,12 @@ function withTimeZoneDefinitions(text: string, events: CalendarEvent[]): string 
   const lastYear = Math.max(...years) + 1;
   const definitions = zones.map((zone) => buildVTimezone(zone, firstYear, lastYear)).join('');
   return text.slice(0, firstEvent) + definitions + text.slice(firstEvent);
+}
+
+// ical-generator escapes event text but writes the calendar's name as given; a name comes from
+// people's names, so it is escaped here as RFC 5545 TEXT.
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 function checkEvents(events: CalendarEvent[], path: string): void {

@@ -230,6 +230,13 @@ describe('describeCadence', () => {
     );
   });
 
+  it('says when a custom rule with UNTIL ends', () => {
+    const series = { ...berlinTuesdays, cadence: { rrule: 'FREQ=MONTHLY;BYMONTHDAY=15;UNTIL=20251215' } };
+    expect(describeCadence(series)).toBe(
+      'Every month on the 15th until 2025-12-15, at 09:00 (Europe/Berlin)',
+    );
+  });
+
   it('puts a custom rule into words', () => {
     const series = { ...berlinTuesdays, cadence: { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=6' } };
     expect(describeCadence(series)).toBe(

@@ -220,9 +220,16 @@ export function describeCadence(series: SeriesSchedule): string {
   const at = `at ${schedule.startTime} (${schedule.timeZone})`;
   const { cadence, startDate } = schedule;
   if (typeof cadence === 'object') {
-    const { rule } = buildSeriesRule(cadence, startDate, schedule.startTime);
+    const { rule, end } = buildSeriesRule(cadence, startDate, schedule.startTime);
     const words = rule.toText();
-    return `${words.charAt(0).toUpperCase()}${words.slice(1)}, ${at}`;
+    const lastDate =
+      end.kind === 'local'
+        ? floatingDate(new Date(end.floatingMs))
+        : end.kind === 'instant'
+          ? instantToWallClock(end.instant, schedule.timeZone).date
+          : null;
+    const until = lastDate === null ? '' : ` until ${lastDate}`;
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}${until}, ${at}`;
   }
   const text = buildSeriesRule(cadence, startDate, schedule.startTime).text;
   const weekday = WEEKDAY_NAMES[text.slice(-2)] ?? '';
