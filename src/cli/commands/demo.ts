@@ -3,9 +3,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { buildApp } from '../../server/app.ts';
-import { seedDemo } from '../../server/features/demo/seed-demo.ts';
-import { openConfiguredDatabase, serve } from '../../server/serve.ts';
 
 export function register(program: Command) {
   program
@@ -15,6 +12,9 @@ export function register(program: Command) {
     )
     .option('--seed-only', 'seed the demo data and exit instead of serving')
     .action(async (options: { seedOnly?: boolean }) => {
+      const { buildApp } = await import('../../server/app.ts');
+      const { seedDemo } = await import('../../server/features/demo/seed-demo.ts');
+      const { openConfiguredDatabase, serve } = await import('../../server/serve.ts');
       const opened = await openConfiguredDatabase({
         TANDEM_DATA_DIR: './data-demo',
       });

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { AppError } from '../../core/errors.ts';
-import { findTenantBySlug } from '../../server/features/organizations/organizations.service.ts';
-import { importPeople } from '../../server/features/people/people.service.ts';
-import { openConfiguredDatabase } from '../../server/serve.ts';
 
 export function register(program: Command) {
   program
@@ -27,6 +24,11 @@ export function register(program: Command) {
           { cause: error },
         );
       }
+      const { openConfiguredDatabase } = await import('../../server/serve.ts');
+      const { findTenantBySlug } = await import(
+        '../../server/features/organizations/organizations.service.ts'
+      );
+      const { importPeople } = await import('../../server/features/people/people.service.ts');
       const { database } = await openConfiguredDatabase();
       try {
         const tenant = await findTenantBySlug(database.db, options.org);

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { createApiTokenForEmail } from '../../server/features/tokens/tokens.service.ts';
-import { openConfiguredDatabase } from '../../server/serve.ts';
 
 export function register(program: Command) {
   const token = program.command('token').description('Personal API tokens');
@@ -11,6 +9,8 @@ export function register(program: Command) {
     .option('--name <name>', 'what the token is for', 'Created with the tandem command')
     .option('--json', 'print JSON')
     .action(async (options: { email: string; name: string; json?: boolean }) => {
+      const { openConfiguredDatabase } = await import('../../server/serve.ts');
+      const { createApiTokenForEmail } = await import('../../server/features/tokens/tokens.service.ts');
       const { database } = await openConfiguredDatabase();
       try {
         const created = await createApiTokenForEmail(database.db, options.email, options.name);
