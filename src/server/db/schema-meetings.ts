@@ -278,3 +278,54 @@ export const meetingAnalyses = pgTable(
   },
   (table) => [index('meeting_analyses_leader_idx').on(table.organizationId, table.leaderId, table.meetingStartsAt)],
 );
+
+/** A person's private iCalendar feed: the URL carries a random token, stored hashed, revocable. */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('calendar_feeds_person_idx').on(table.organizationId, table.personId)],
+);
+
+/** What a person wants to be told, and where. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    isReminderEnabled: boolean('is_reminder_enabled').notNull().default(true),
+    isDigestEnabled: boolean('is_digest_enabled').notNull().default(true),
+    /** A Slack-compatible incoming-webhook URL, or null. */
+    webhookUrl: text('webhook_url'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('notification_preferences_person_idx').on(table.organizationId, table.personId)],
+);
+
+/**
+ * One row per notification ever sent, keyed by what it is about (`reminder:<meeting>:<person>`,
+ * `digest:<person>:<week>`). Inserting the key first makes a sweep idempotent even when several
+ * app servers run it at the same moment.
+ */
+export const sentNotifications = pgTable('sent_notifications', {
+  key: text('key').primaryKey(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  channel: text('channel', { enum: ['email', 'webhook'] }).notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+});
