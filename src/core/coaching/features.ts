@@ -100,7 +100,6 @@ function readSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const normals = tokens.out(its.normal) as string[];
-  const types = tokens.out(its.type) as string[];
   const pos = tokens.out(its.pos) as string[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -113,7 +112,8 @@ function readSentences(text: string): Sentence[] {
     for (let i = start; i <= end; i += 1) {
       if (negations[i] === true) isNegated = true;
       const normal = normals[i] ?? '';
-      if (types[i] === 'punctuation') {
+      // POS already marks punctuation, which saves wink a pass over the tokens for its.type.
+      if (pos[i] === 'PUNCT') {
         if (normal === '?') isQuestion = true;
         continue;
       }
@@ -235,7 +235,10 @@ const phrasePatterns: [string, RegExp][] = [
   ['do_you_think', / do you (think|reckon|feel|believe) /],
   ['would_could_you', / (would|could|can|will) you /],
   ['what_if', / (what if|how about|what about) /],
-  ['curious', / i (am|was) (curious|wondering)|i wonder /],
+  [
+    'curious',
+    / i (am|was) (just |really |kind of )?(curious|wondering)|i (just )?wonder|i would (love|like) to (know|hear|understand) /,
+  ],
   ['reflect_sounds', / (sounds|sounded|sounding|seems|seemed|looks) (like|as if|as though) /],
   [
     'reflect_you_are',
