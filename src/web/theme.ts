@@ -56,6 +56,10 @@ export const theme = createTheme({
       styles: { root: { textTransform: 'none', fontWeight: 600, letterSpacing: 0 } },
     },
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
+    Modal: {
+      defaultProps: { radius: 'lg', padding: 'lg', overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
   },
 });
 
@@ -78,6 +82,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--tandem-border': 'var(--mantine-color-gray-3)',
   },
   dark: {
+    '--mantine-color-text': '#e4e5e7',
     '--mantine-color-dimmed': '#a0a4ab',
     '--mantine-color-error': 'var(--mantine-color-red-5)',
     '--mantine-color-success': 'var(--mantine-color-teal-4)',

@@ -194,7 +194,9 @@ export function InvitationsTab() {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td fz="sm">{formatDate(invitation.createdAt)}</Table.Td>
+                    <Table.Td fz="sm" className="tandem-nowrap">
+                      {formatDate(invitation.createdAt)}
+                    </Table.Td>
                     <Table.Td ta="right">
                       {invitation.status === 'pending' ? <RevokeInvitation invitation={invitation} /> : null}
                     </Table.Td>

@@ -87,7 +87,7 @@ function MemberRow({
           onChange={(value) => value && value !== member.role && roleMutation.mutate(value as Role)}
         />
       </Table.Td>
-      <Table.Td fz="sm" className="tandem-tabular">
+      <Table.Td fz="sm" className="tandem-tabular tandem-nowrap">
         {formatDate(member.joinedAt)}
       </Table.Td>
       <Table.Td ta="right">

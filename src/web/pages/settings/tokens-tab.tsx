@@ -205,7 +205,9 @@ export function TokensTab() {
                     <Table.Td>
                       <Code>{token.displayPrefix}…</Code>
                     </Table.Td>
-                    <Table.Td fz="sm">{formatDate(token.createdAt)}</Table.Td>
+                    <Table.Td fz="sm" className="tandem-nowrap">
+                      {formatDate(token.createdAt)}
+                    </Table.Td>
                     <Table.Td fz="sm" c={token.lastUsedAt ? undefined : 'dimmed'}>
                       {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'Never'}
                     </Table.Td>
