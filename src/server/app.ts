@@ -26,6 +26,7 @@ import { sendProblem } from './errors.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
+import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { agendaRoutes } from './features/meetings/agenda.routes.ts';
 import { meetingRoutes } from './features/meetings/meetings.routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(agendaRoutes(ctx));
   await app.register(notesRoutes(ctx));
   await app.register(nextStepRoutes(ctx));
+  await app.register(analysisRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import type { AppContext } from '../context.ts';
+import type { Db } from '../db/client.ts';
 import { memberships, organizations, people } from '../db/schema.ts';
 import { type Actor, resolveActor } from './actor.ts';
 
@@ -148,4 +149,23 @@ export function assertParticipant(tenant: Tenant, meeting: MeetingParticipants):
   const role = participantRole(tenant, meeting);
   if (!role) throw new AppError('NOT_FOUND', 'No such 1:1 of yours.');
   return role;
+}
+
+/**
+ * A leader's coaching figures (scores, ask:tell, follow-through) are seen by the leader and by
+ * their manager chain; nobody else, admins included, and never the meetings' content.
+ */
+export async function assertCoachingFiguresVisible(db: Db, tenant: Tenant, leaderId: string): Promise<void> {
+  if (tenant.personId && tenant.personId === leaderId) return;
+  const lines = await db
+    .select({ id: people.id, managerId: people.managerId })
+    .from(people)
+    .where(eq(people.organizationId, tenant.organizationId));
+  const managerOf = new Map(lines.map((line) => [line.id, line.managerId]));
+  let current = managerOf.get(leaderId);
+  for (let steps = 0; current && steps < lines.length; steps++) {
+    if (current === tenant.personId) return;
+    current = managerOf.get(current);
+  }
+  throw new AppError('NOT_FOUND', 'No coaching figures you may see for this person.');
 }

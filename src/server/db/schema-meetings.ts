@@ -245,7 +245,9 @@ export const transcripts = pgTable('transcripts', {
   format: text('format').notNull(),
   /** The speaker name of the leader in this transcript. */
   leaderSpeaker: text('leader_speaker').notNull(),
-  utterances: jsonb('utterances').$type<Array<{ speaker: string; start: number | null; end: number | null; text: string }>>().notNull(),
+  utterances: jsonb('utterances')
+    .$type<Array<{ speaker: string; start: number | null; end: number | null; text: string }>>()
+    .notNull(),
   /** When the uploader confirmed that both participants agreed to the recording being analysed. */
   consentConfirmedAt: timestamp('consent_confirmed_at', { withTimezone: true }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -276,7 +278,9 @@ export const meetingAnalyses = pgTable(
     isSharedWithReport: boolean('is_shared_with_report').notNull().default(false),
     analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('meeting_analyses_leader_idx').on(table.organizationId, table.leaderId, table.meetingStartsAt)],
+  (table) => [
+    index('meeting_analyses_leader_idx').on(table.organizationId, table.leaderId, table.meetingStartsAt),
+  ],
 );
 
 /** A person's private iCalendar feed: the URL carries a random token, stored hashed, revocable. */
