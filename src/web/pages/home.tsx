@@ -43,13 +43,7 @@ function StepRow({ step, index }: { step: Step; index: number }) {
         )}
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs">
-            <Text
-              fw={600}
-              td={step.isDone ? 'line-through' : undefined}
-              c={step.isDone ? 'dimmed' : undefined}
-            >
-              {step.title}
-            </Text>
+            <Text fw={600}>{step.title}</Text>
             {step.isDone ? (
               <Badge color="teal" size="sm">
                 Done
@@ -151,7 +145,22 @@ function HomePage() {
         }
       />
       <Stack gap="lg">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+        <Card padding={0}>
+          <Group justify="space-between" px="lg" pt="lg" pb="sm" wrap="wrap" gap="xs">
+            <Title order={2} size="h3">
+              {canManage ? 'Get your organization ready' : 'Get started'}
+            </Title>
+            <Text fz="sm" c="dimmed">
+              {remaining === 0 ? 'All done' : `${plural(remaining, 'step')} left`}
+            </Text>
+          </Group>
+          <Stack gap={0} className="tandem-steps">
+            {steps.map((step, index) => (
+              <StepRow key={step.title} step={step} index={index} />
+            ))}
+          </Stack>
+        </Card>
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing={{ base: 'sm', sm: 'md' }}>
           <CardLink to="/o/$org/people" params={{ org: slug }} className="tandem-stat" padding="lg">
             <Text fz="sm" c="dimmed" fw={500}>
               People
@@ -201,22 +210,6 @@ function HomePage() {
             </Text>
           </Card>
         </SimpleGrid>
-
-        <Card padding={0}>
-          <Group justify="space-between" px="lg" pt="lg" pb="sm" wrap="wrap" gap="xs">
-            <Title order={2} size="h3">
-              {canManage ? 'Get your organization ready' : 'Get started'}
-            </Title>
-            <Text fz="sm" c="dimmed">
-              {remaining === 0 ? 'All done' : `${plural(remaining, 'step')} left`}
-            </Text>
-          </Group>
-          <Stack gap={0} className="tandem-steps">
-            {steps.map((step, index) => (
-              <StepRow key={step.title} step={step} index={index} />
-            ))}
-          </Stack>
-        </Card>
       </Stack>
     </>
   );

@@ -109,7 +109,7 @@ function OrgChartPage() {
         <span className="tandem-chevron" data-expanded={expanded || undefined} aria-hidden="true">
           {hasChildren ? <IconChevronRight size={16} /> : null}
         </span>
-        <PersonAvatar name={person.name} seed={person.id} size={30} />
+        <PersonAvatar name={person.name} seed={person.id} size={28} />
         <div style={{ minWidth: 0, flex: 1 }}>
           <AnchorLink
             to="/o/$org/people/$personId"
