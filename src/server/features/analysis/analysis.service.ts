@@ -57,14 +57,34 @@ export async function uploadTranscript(
     upload.leaderSpeaker,
     refOf(refs, meeting.leaderId).name,
   );
-  const result = await analyze(db, meeting, parsed.utterances, leaderSpeaker);
+  await analyzeAndStoreTranscript(db, meeting, {
+    format: parsed.format,
+    utterances: parsed.utterances,
+    leaderSpeaker,
+    uploadedById: tenant.personId,
+  });
+  return getAnalysisView(db, tenant, meeting, role);
+}
+
+/** Analyses a parsed transcript of a meeting and stores both in one transaction. */
+export async function analyzeAndStoreTranscript(
+  db: Db,
+  meeting: MeetingRow,
+  input: {
+    format: string;
+    utterances: Utterance[];
+    leaderSpeaker: string | undefined;
+    uploadedById: string | null;
+  },
+): Promise<MeetingAnalysis> {
+  const result = await analyze(db, meeting, input.utterances, input.leaderSpeaker);
   await db.transaction(async (tx) => {
     const row = {
-      organizationId: tenant.organizationId,
-      uploadedById: tenant.personId,
-      format: parsed.format,
-      leaderSpeaker: leaderSpeaker ?? result.leader?.name ?? parsed.speakers[0]!,
-      utterances: parsed.utterances,
+      organizationId: meeting.organizationId,
+      uploadedById: input.uploadedById,
+      format: input.format,
+      leaderSpeaker: input.leaderSpeaker ?? result.leader?.name ?? input.utterances[0]?.speaker ?? '',
+      utterances: input.utterances,
       consentConfirmedAt: new Date(),
     };
     await tx
@@ -73,7 +93,7 @@ export async function uploadTranscript(
       .onConflictDoUpdate({ target: transcripts.meetingId, set: row });
     await saveAnalysis(tx, meeting, result, 'transcript');
   });
-  return getAnalysisView(db, tenant, meeting, role);
+  return result;
 }
 
 /** (Re)analyses a meeting from what it has: its transcript if one is stored, else its agenda, notes and next steps. */

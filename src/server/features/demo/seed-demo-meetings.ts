@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
 import { occurrences } from '../../../core/calendar/recurrence.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
@@ -11,6 +12,7 @@ import {
   sharedNotes,
   statusUpdates,
 } from '../../db/schema-meetings.ts';
+import { analyzeAndStoreTranscript } from '../analysis/analysis.service.ts';
 import { generateMeetings } from '../meetings/series.service.ts';
 import type { DemoPerson } from './demo-company.ts';
 import {
@@ -21,6 +23,7 @@ import {
   sharedNoteTemplates,
   statusLines,
 } from './demo-meeting-content.ts';
+import { demoTranscript } from './demo-transcripts.ts';
 
 /** How each leader of the demo runs their 1:1s: the story the dashboards tell. */
 const styleOf: Record<string, 'coaching' | 'check-in' | 'mixed'> = {
@@ -72,7 +75,7 @@ export async function seedDemoMeetings(
   personIdByEmail: Map<string, string>,
   userIdByEmail: Map<string, string>,
   now = new Date(),
-): Promise<{ meetings: number }> {
+): Promise<{ meetings: number; recorded: number }> {
   const next = random(20261124);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const byKey = new Map(roster.map((person) => [person.key, person]));
@@ -85,6 +88,13 @@ export async function seedDemoMeetings(
   const notes: Array<typeof sharedNotes.$inferInsert> = [];
   const steps: Array<typeof nextSteps.$inferInsert> = [];
   const sealed: Array<typeof privateNotes.$inferInsert> = [];
+  const recorded: Array<{
+    meetingId: string;
+    style: 'coaching' | 'mixed' | 'check-in';
+    leader: string;
+    report: string;
+    variant: number;
+  }> = [];
 
   const pairs = roster
     .filter((person) => person.managerKey)
@@ -192,6 +202,16 @@ export async function seedDemoMeetings(
           updatedAt: occurrence.end,
         });
       }
+      // The last two meetings of each pair were recorded, so the demo shows coaching reports.
+      if (position >= past.length - 2) {
+        recorded.push({
+          meetingId,
+          style: style === 'mixed' ? 'mixed' : isCoaching ? 'coaching' : 'check-in',
+          leader: leader.name,
+          report: report.name,
+          variant: index + position,
+        });
+      }
       const leaderUserId = userIdByEmail.get(leader.key);
       if (leaderUserId && position === past.length - 1) {
         const body = isCoaching
@@ -220,5 +240,22 @@ export async function seedDemoMeetings(
     await insertChunked(tx, privateNotes, sealed);
     for (const row of rows.series) await generateMeetings(tx, row as typeof series.$inferSelect, now);
   });
-  return { meetings: rows.meetings.length };
+  const recordedIds = new Set(recorded.map((entry) => entry.meetingId));
+  const recordedRows = rows.meetings.filter((meeting) => recordedIds.has(meeting.id!));
+  const stored = await ctx.db
+    .select()
+    .from(meetings)
+    .where(inArray(meetings.id, [...recordedIds]));
+  const byId = new Map(stored.map((meeting) => [meeting.id, meeting]));
+  for (const entry of recorded) {
+    const meeting = byId.get(entry.meetingId);
+    if (!meeting || meeting.status === 'skipped') continue;
+    await analyzeAndStoreTranscript(ctx.db, meeting, {
+      format: 'webvtt',
+      utterances: demoTranscript(entry.style, entry.leader, entry.report, entry.variant),
+      leaderSpeaker: entry.leader,
+      uploadedById: meeting.leaderId,
+    });
+  }
+  return { meetings: rows.meetings.length, recorded: recordedRows.length };
 }
