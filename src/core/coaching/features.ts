@@ -16,6 +16,7 @@ import {
   wantWords,
   whWords,
 } from './features-lexicon.ts';
+import { findPhrases } from './features-phrases.ts';
 import { its, nlp } from './nlp.ts';
 
 /** The sparse binary features of one turn: one list for the act model, one for the topic model. */
@@ -33,6 +34,7 @@ interface Sentence {
   isQuestion: boolean;
   pos: string[];
   isNegated: boolean;
+  hasSo: boolean;
   features?: string[];
 }
 
@@ -75,7 +77,8 @@ export function extractFeatures(text: string): TurnFeatures {
   if (/[-–—]\s*$/.test(text)) act.add('trails_off');
   if (/^\s*[-–—]/.test(text)) act.add('starts_mid');
 
-  for (const s of content) addSentenceFeatures(act, s, 'a');
+  // With one sentence, its "any sentence" features would only repeat the deciding ones.
+  if (content.length > 1) for (const s of content) addSentenceFeatures(act, s, 'a');
   if (key !== undefined) addSentenceFeatures(act, key, 'k');
   if (key === undefined && sentences.length > 0) {
     for (const w of allWords) act.add(`bc=${w}`);
@@ -121,10 +124,15 @@ function readSentences(text: string): Sentence[] {
       wordPos.push(pos[i] ?? 'X');
     }
     if (words.length === 0) continue;
+    // "So" opens reflections ("So you're stuck") as often as questions, so it is skipped like a
+    // filler but remembered.
     let head = 0;
-    while (head < words.length - 1 && fillers.has(words[head] ?? '')) head += 1;
-    if (words[head] === 'so' && head < words.length - 1) head += 1;
-    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated });
+    let hasSo = false;
+    while (head < words.length - 1 && (fillers.has(words[head] ?? '') || words[head] === 'so')) {
+      if (words[head] === 'so') hasSo = true;
+      head += 1;
+    }
+    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated, hasSo });
   }
   return sentences;
 }
@@ -165,7 +173,7 @@ function sentenceFeatures(s: Sentence): string[] {
   out.push(`headpos=${headPos}`);
   if (s.isQuestion) out.push(`q`);
   if (s.isNegated) out.push(s.isQuestion ? 'negated_q' : 'negated');
-  if (h > 0 && w[h - 1] === 'so') out.push(`so`);
+  if (s.hasSo) out.push('so');
   const isWh = whWords.has(head);
   const isInverted =
     auxiliaries.has(head) &&
@@ -189,8 +197,7 @@ function sentenceFeatures(s: Sentence): string[] {
   if (head === 'let' && next === 'us') out.push(`lets`);
   if (head === 'please' || w.includes('please')) out.push(`please`);
 
-  const joined = ` ${w.slice(h).join(' ')} `;
-  for (const [name, re] of phrasePatterns) if (re.test(joined)) out.push(`${name}`);
+  for (const name of findPhrases(h === 0 ? w : w.slice(h))) out.push(name);
 
   let you = 0;
   let me = 0;
@@ -229,85 +236,6 @@ function sentenceFeatures(s: Sentence): string[] {
 function addSentenceFeatures(out: Set<string>, s: Sentence, prefix: string): void {
   for (const feature of sentenceFeatures(s)) out.add(`${prefix}_${feature}`);
 }
-
-// Multi-word cues, matched on the sentence from its head with spaces around every word.
-const phrasePatterns: [string, RegExp][] = [
-  ['do_you_think', / do you (think|reckon|feel|believe) /],
-  ['would_could_you', / (would|could|can|will) you /],
-  ['what_if', / (what if|how about|what about) /],
-  [
-    'curious',
-    / i (am|was) (just |really |kind of )?(curious|wondering)|i (just )?wonder|i would (love|like) to (know|hear|understand) /,
-  ],
-  ['reflect_sounds', / (sounds|sounded|sounding|seems|seemed|looks) (like|as if|as though) /],
-  [
-    'reflect_you_are',
-    /^ (so )?you (are|were|have been|have|had|feel|felt|seem|sound|mean|do not|did not|would|want|wanted|need|care|really|still|just|kind of|sort of) /,
-  ],
-  [
-    'reflect_hearing',
-    / (what i am hearing|what i hear|i am hearing|i hear you|if i understand|in other words|let me see if|if i have got|what you are saying|you are saying|you said|you mentioned|you have said) /,
-  ],
-  ['reflect_part', / (part of you|on (the )?one hand|on the other hand|for you|to you) /],
-  [
-    'reflect_it_is',
-    /^ (it is|that is|this is|it has been|that has been|it was|that was|it feels|that feels|there is a) /,
-  ],
-  [
-    'advice_modal',
-    / you (should|could|might want to|may want to|need to|have to|must|ought to|will want to) /,
-  ],
-  [
-    'advice_i_would',
-    / (i would|if i were you|i would not|i will|i suggest|i recommend|my advice|my suggestion|i want you to|i need you to|i would like you to|i would love for you to) /,
-  ],
-  [
-    'advice_why_not',
-    / (why do not you|why not|make sure|be sure to|try to|it would be (good|great|worth|better)|the best (way|thing)|it might be worth|worth (a|trying|doing)|maybe (try|just|you|we)) /,
-  ],
-  ['have_you_tried', / (have you (tried|thought about|considered|looked at|talked to|asked)) /],
-  [
-    'opinion',
-    / (i think|i believe|i guess|i feel like|in my experience|my view|honestly|to be honest|frankly|personally|i would say|my take|i reckon|i know) /,
-  ],
-  [
-    'info',
-    / (the (policy|process|rule|deadline|plan|budget|team) is|we are going to|we will|we have|there will be|the way it works|fyi|heads up|just so you know|for context) /,
-  ],
-  [
-    'structuring',
-    / (let us (move|go|start|switch|jump|get|come|circle|wrap|park|take)|moving on|next (item|topic|thing)|before we (wrap|finish|end|go)|shall we|to wrap up|back to|we are (at|out of) time) /,
-  ],
-  [
-    'thanks',
-    / (thank|thanks|appreciate (it|that|you)|good to see|nice to see|have a good|see you|talk (soon|later|next)|good morning|hello|hi |hey ) /,
-  ],
-  [
-    'praise',
-    / (good (job|work|point|call|question)|great (job|work|point|call|question)|well done|nice (work|job|one)|love that|that is great|that is fair|fair point) /,
-  ],
-  [
-    'tell_me',
-    / (tell me|walk me through|talk me through|help me understand|say more|share more|describe|explain) /,
-  ],
-  [
-    'generic_subject',
-    / (people|someone|somebody|most (people|teams|managers)|a lot of (people|teams|managers)|research|studies|the data|the evidence|we know|it can|that can|this can|they can|it will|it would) /,
-  ],
-  ['you_can', / you (can|will|would|may|could|just|gotta|got to|are going to|are gonna) /],
-  ['we_i_can', / (i|we) (can|could|will|would be happy to|am going to|are going to|would like to|want to) /],
-  ['let_me', / (let me|allow me|i want to|i would like to|i wanted to) /],
-  ['number', / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|percent|half) /],
-  [
-    'fact_q',
-    /^ (when|how (many|much|long|big|far|soon|old)|what (time|day|date|number|percentage)|what is (the|your|our) [a-z ]+ (at|count|number|rate|total)|what about) /,
-  ],
-  ['scale', / (scale of|on a scale|out of (ten|10)) /],
-  ['anything_else', / (anything else|what else|something else|anything more) /],
-  ['how_was', / how (was|is|are|did|does|do|has|have) /],
-  ['is_there', /^ (is there|are there|was there|were there|any ) /],
-  ['can_i', /^ (can i|could i|may i|do you mind if|would it be ok|is it ok|is it okay) /],
-];
 
 // Topic words: content words only, with a crude plural strip, and pairs of neighbouring content
 // words. Function words carry the act, not the subject, and would pull every turn to one topic.
