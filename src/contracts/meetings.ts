@@ -213,22 +213,6 @@ export const MeetingTemplateView = z
     isCustom: z.boolean(),
   })
   .meta({ id: 'MeetingTemplate' });
-export const MeetingTemplateInput = z.strictObject({
-  key: TemplateKey,
-  name: z.string().trim().min(2).max(80),
-  description: z.string().max(500).default(''),
-  steps: z
-    .array(
-      z.strictObject({
-        key: z.string().min(1).max(40),
-        title: z.string().min(1).max(120),
-        prompt: z.string().max(500).default(''),
-      }),
-    )
-    .min(1)
-    .max(12),
-});
-
 export const MeetingPage = z
   .object({
     meeting: MeetingSummary.extend({
@@ -257,25 +241,4 @@ export const MyNextSteps = z.object({
     /** Done on time / due, null when nothing was due yet. */
     rate: z.number().nullable(),
   }),
-});
-
-export const QuestionView = z
-  .object({ id: z.string(), text: z.string(), grow: z.string(), category: z.string(), isCustom: z.boolean() })
-  .meta({ id: 'Question' });
-export const QuestionsQuery = z.strictObject({
-  q: z.string().max(200).optional(),
-  category: z.string().max(40).optional(),
-  grow: z.enum(['goal', 'reality', 'options', 'will']).optional(),
-  agendaType: AgendaItemType.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(30),
-});
-export const SuggestionsQuery = z.strictObject({
-  agendaType: AgendaItemType,
-  text: z.string().max(300).optional(),
-  limit: z.coerce.number().int().min(1).max(10).default(3),
-});
-export const CustomQuestionInput = z.strictObject({
-  text: z.string().trim().min(8).max(200),
-  grow: z.enum(['goal', 'reality', 'options', 'will']),
-  category: z.enum(['strategy', 'decisions', 'mindset', 'growth', 'feedback', 'wellbeing', 'ownership']),
 });

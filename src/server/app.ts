@@ -35,6 +35,8 @@ import { notesRoutes } from './features/meetings/notes.routes.ts';
 import { seriesRoutes } from './features/meetings/series.routes.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
+import { questionRoutes } from './features/questions/questions.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { createMailer } from './mail/mailer.ts';
 import { readVersion } from './version.ts';
@@ -162,6 +164,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(notesRoutes(ctx));
   await app.register(nextStepRoutes(ctx));
   await app.register(analysisRoutes(ctx));
+  await app.register(questionRoutes(ctx));
+  await app.register(meetingTemplateRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -68,6 +68,21 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
     foreignIds.nextStepId = (
       await b.client.post(`/api/orgs/${b.org.slug}/meetings/${meeting.id}/next-steps`, { title: 'Send plan' })
     ).json().id;
+    // Organization B's own question and template.
+    foreignIds.questionId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/questions`, {
+        text: 'What would make this quarter a good one for you?',
+        grow: 'goal',
+        category: 'strategy',
+      })
+    ).json().id;
+    foreignIds.key = (
+      await b.client.post(`/api/orgs/${b.org.slug}/meeting-templates`, {
+        key: 'b-only-flow',
+        name: 'B only',
+        steps: [{ key: 'talk', title: 'Talk' }],
+      })
+    ).json().key;
   });
   afterAll(() => t.close());
 
@@ -107,7 +122,9 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         else if (
           status >= 200 &&
           status < 300 &&
-          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId)/.test(route.url)
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key)\b/.test(
+            route.url,
+          )
         ) {
           failures.push(`${where}: reached another organization's or person's resource`);
         }
