@@ -28,7 +28,7 @@ const rules: PhraseRule[] = [
   rule('reflect_sounds', '(sounds|sounded|sounding|seems|seemed|looks) (like|as if|as though)'),
   rule(
     'reflect_you_are',
-    '(so)? you (are|were|have been|have|had|feel|felt|seem|sound|mean|do not|did not|would|want|wanted|need|care|really|still|just|kind of|sort of)',
+    '(so)? you (typically|usually|probably|always|never|already|actually|also)? (are|were|have been|have|had|feel|felt|seem|sound|mean|do not|did not|would|want|wanted|need|care|really|still|just|kind of|sort of|think|know|got|get|go|went|like|love|hate|noticed|notice|tried|managed|made|decided)',
     true,
   ),
   rule(
