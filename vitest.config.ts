@@ -16,7 +16,11 @@ export default defineConfig({
       {
         // The calendar's rules once more in a zone with daylight-saving time, to prove that no
         // result depends on the process's own zone.
-        test: { name: 'unit-new-york', include: ['src/core/calendar/*.test.ts'], env: { TZ: 'America/New_York' } },
+        test: {
+          name: 'unit-new-york',
+          include: ['src/core/calendar/*.test.ts'],
+          env: { TZ: 'America/New_York' },
+        },
       },
       {
         test: {
