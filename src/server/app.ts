@@ -27,6 +27,7 @@ import { createEventBus } from './events/event-bus.ts';
 import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
+import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { agendaRoutes } from './features/meetings/agenda.routes.ts';
 import { meetingRoutes } from './features/meetings/meetings.routes.ts';
@@ -37,6 +38,7 @@ import { organizationRoutes } from './features/organizations/organizations.route
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
+import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { createMailer } from './mail/mailer.ts';
 import { readVersion } from './version.ts';
@@ -163,9 +165,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(agendaRoutes(ctx));
   await app.register(notesRoutes(ctx));
   await app.register(nextStepRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
   await app.register(analysisRoutes(ctx));
   await app.register(questionRoutes(ctx));
   await app.register(meetingTemplateRoutes(ctx));
+  await app.register(timelineRoutes(ctx));
+  await app.register(searchRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
