@@ -104,11 +104,17 @@ const rules: PhraseRule[] = [
   rule('can_i', 'can i; could i; may i; do you mind if; would it be ok; is it ok; is it okay', true),
 ];
 
-interface Phrase {
-  name: string;
-  words: string[];
-  isAnchored: boolean;
+// A word trie of all expanded phrases: matching walks it from each word of the sentence, so the
+// cost follows the words that match, not the number of phrases.
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Cues whose phrase ends at this node, matched anywhere. */
+  names: string[];
+  /** Cues whose phrase ends at this node, matched only from the head of the sentence. */
+  anchoredNames: string[];
 }
+
+const newNode = (): TrieNode => ({ children: new Map(), names: [], anchoredNames: [] });
 
 /** Expands "a (b|c d)? e" into every word sequence it stands for. */
 export function expandTemplate(template: string): string[][] {
@@ -151,16 +157,21 @@ function parseSequence(text: string, start: number, closer: string): { options: 
   return { options: alternatives.flat(), end: i };
 }
 
-const byFirstWord = new Map<string, Phrase[]>();
+const root = newNode();
 for (const r of rules) {
   for (const template of r.templates) {
     for (const words of expandTemplate(template)) {
-      const first = words[0];
-      if (first === undefined) continue;
-      byFirstWord.set(first, [
-        ...(byFirstWord.get(first) ?? []),
-        { name: r.name, words, isAnchored: r.isAnchored },
-      ]);
+      let node = root;
+      for (const word of words) {
+        let child = node.children.get(word);
+        if (child === undefined) {
+          child = newNode();
+          node.children.set(word, child);
+        }
+        node = child;
+      }
+      const list = r.isAnchored ? node.anchoredNames : node.names;
+      if (!list.includes(r.name)) list.push(r.name);
     }
   }
 }
@@ -172,15 +183,14 @@ const factEnds = new Set(['at', 'count', 'number', 'rate', 'total']);
 export function findPhrases(words: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] as string;
-    if (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.add('number');
-    const candidates = byFirstWord.get(word);
-    if (candidates === undefined) continue;
-    for (const phrase of candidates) {
-      if (found.has(phrase.name) || (phrase.isAnchored && i > 0)) continue;
-      let matches = i + phrase.words.length <= words.length;
-      for (let j = 1; matches && j < phrase.words.length; j += 1) matches = words[i + j] === phrase.words[j];
-      if (matches) found.add(phrase.name);
+    const code = (words[i] as string).charCodeAt(0);
+    if (code >= 48 && code <= 57) found.add('number');
+    let node = root.children.get(words[i] as string);
+    for (let j = i + 1; node !== undefined; j += 1) {
+      for (const name of node.names) found.add(name);
+      if (i === 0) for (const name of node.anchoredNames) found.add(name);
+      if (j >= words.length) break;
+      node = node.children.get(words[j] as string);
     }
   }
   // "What is the backlog at?" asks for one fact, whatever sits between.
