@@ -39,6 +39,7 @@ import { peopleRoutes } from './features/people/people.routes.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
+import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { createMailer } from './mail/mailer.ts';
 import { readVersion } from './version.ts';
@@ -169,6 +170,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(analysisRoutes(ctx));
   await app.register(questionRoutes(ctx));
   await app.register(meetingTemplateRoutes(ctx));
+  await app.register(timelineRoutes(ctx));
+  await app.register(searchRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(searchRoutes(ctx));
 
