@@ -38,7 +38,19 @@ interface Sentence {
   features?: string[];
 }
 
-type SentenceKind = 'backchannel' | 'tag' | 'content';
+const checkTags = new Set([
+  'is that right',
+  'is that fair',
+  'is that correct',
+  'is that it',
+  'have i got that right',
+  'did i get that right',
+  'am i right',
+  'is that what you mean',
+  'is that what you meant',
+]);
+
+type SentenceKind = 'backchannel' | 'tag' | 'check' | 'content';
 
 const noCues: readonly string[] = [];
 const topicFunctionWords = new Set(
@@ -66,6 +78,7 @@ export function extractFeatures(text: string): TurnFeatures {
   act.add(`n_content=${Math.min(content.length, 3)}`);
   if (content.length === 0) act.add('only_backchannel');
   if (kinds.includes('tag') || (key !== undefined && endsWithTag(key))) act.add('tag_question');
+  if (kinds.includes('check')) act.add(content.length > 0 ? 'check_tag' : 'check_only');
   if (kinds[0] === 'backchannel' && content.length > 0) act.add('backchannel_then_content');
   if (text.includes('?')) act.add('has_qmark');
   // Closing summaries of next steps are lists: "Priya Thursday, the costs by Friday, and…".
@@ -147,6 +160,8 @@ function sentenceKind(s: Sentence): SentenceKind {
   if (s.isQuestion && /^(does|do) that (make sense|work|sound ok|sound okay|sound good|help)/.test(joined))
     return 'tag';
   if (s.isQuestion && /^(make sense|sound good|sounds good|fair|you know|got it)$/.test(joined)) return 'tag';
+  // "So the supplier is the problem. Is that right?" checks the sentence before it.
+  if (s.isQuestion && checkTags.has(joined)) return 'check';
   return 'content';
 }
 
