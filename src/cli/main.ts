@@ -14,6 +14,7 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/demo.ts'),
   import('./commands/token.ts'),
   import('./commands/import-people.ts'),
+  import('./commands/export-meetings.ts'),
   import('./commands/analyze.ts'),
   import('./commands/classify.ts'),
 ];
