@@ -16,3 +16,21 @@ export function formatCorpusCounts(entries: readonly CorpusEntry[]): string {
     lines.push(`| topic: ${topic} | ${entries.filter((e) => e.topic === topic).length} |`);
   return lines.join('\n');
 }
+
+/** Runs of `n` consecutive words of a text, lower-cased, for spotting copied text. */
+export function wordRuns(text: string, n: number): string[] {
+  const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  const runs: string[] = [];
+  for (let i = 0; i + n <= words.length; i += 1) runs.push(words.slice(i, i + n).join(' '));
+  return runs;
+}
+
+/** Corpus texts that share a run of `n` words with any of the given texts. */
+export function findSharedRuns(
+  corpusTexts: readonly string[],
+  otherTexts: readonly string[],
+  n = 8,
+): string[] {
+  const other = new Set(otherTexts.flatMap((t) => wordRuns(t, n)));
+  return corpusTexts.filter((t) => wordRuns(t, n).some((run) => other.has(run)));
+}

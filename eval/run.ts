@@ -7,6 +7,8 @@ import {
 } from '../src/core/coaching/evaluation-metrics.ts';
 import { acts, topics } from '../src/core/coaching/labels.ts';
 import { its, nlp } from '../src/core/coaching/nlp.ts';
+import { readCorpus } from './corpus.ts';
+import { findSharedRuns } from './corpus-stats.ts';
 import {
   annomiDir,
   type EvalConversation,
@@ -88,7 +90,17 @@ if (annomi === null) {
     annomi.map((u) => u.tandem_label),
     predicted,
   );
-  figures.annomi = { utterances: annomi.length, act5: five, act4: four };
+  const copied = findSharedRuns(
+    readCorpus().map((e) => e.text),
+    annomi.map((u) => u.text),
+  );
+  figures.annomi = {
+    utterances: annomi.length,
+    act5: five,
+    act4: four,
+    corpusLinesSharingEightWords: copied.length,
+  };
+  say(`Training corpus lines sharing a run of eight words with AnnoMI: ${copied.length}`);
   say(formatReport('act, 5 classes', five));
   say(formatReport('act, 4 classes (questions merged) — published: TF-IDF ≈ 0.69, RoBERTa ≈ 0.79', four));
 }
