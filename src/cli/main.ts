@@ -17,6 +17,7 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/export-meetings.ts'),
   import('./commands/analyze.ts'),
   import('./commands/classify.ts'),
+  import('./commands/send-reminders.ts'),
 ];
 
 for (const module of await Promise.all(registrations)) module.register(program);

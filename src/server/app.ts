@@ -34,11 +34,11 @@ import { meetingRoutes } from './features/meetings/meetings.routes.ts';
 import { nextStepRoutes } from './features/meetings/next-steps.routes.ts';
 import { notesRoutes } from './features/meetings/notes.routes.ts';
 import { seriesRoutes } from './features/meetings/series.routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
-import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -167,11 +167,10 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(notesRoutes(ctx));
   await app.register(nextStepRoutes(ctx));
   await app.register(calendarRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
   await app.register(analysisRoutes(ctx));
   await app.register(questionRoutes(ctx));
   await app.register(meetingTemplateRoutes(ctx));
-  await app.register(timelineRoutes(ctx));
-  await app.register(searchRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(searchRoutes(ctx));
 

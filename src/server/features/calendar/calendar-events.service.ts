@@ -90,10 +90,7 @@ export async function buildMeetingFile(
   };
 }
 
-/**
- * The meeting page in the web app. The app has no meeting route yet; this is the path it is
- * meant to take under the organization (`/o/<slug>/…`), like the people pages.
- */
+/** The meeting page of the web app (`/o/<slug>/meetings/<id>`), where calendar and mail links lead. */
 export function meetingLink(publicUrl: string, slug: string, meetingId: string): string {
   return `${publicUrl}/o/${encodeURIComponent(slug)}/meetings/${meetingId}`;
 }
