@@ -11,9 +11,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 import * as identityAndTenancy from './schema.ts';
+import * as growth from './schema-growth.ts';
 import * as workspace from './schema-meetings.ts';
 
-const schema = { ...identityAndTenancy, ...workspace };
+const schema = { ...identityAndTenancy, ...workspace, ...growth };
 
 export type Schema = typeof schema;
 /** The Drizzle handle; the same type on the embedded database and on PostgreSQL. */
