@@ -35,6 +35,7 @@ import { nextStepRoutes } from './features/meetings/next-steps.routes.ts';
 import { notesRoutes } from './features/meetings/notes.routes.ts';
 import { seriesRoutes } from './features/meetings/series.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
+import { startReminderSchedule } from './features/notifications/reminder-schedule.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
@@ -91,6 +92,13 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     version: readVersion(),
   };
   app.addHook('onClose', () => events.close());
+  if (env.TANDEM_REMINDERS_EVERY_MINUTES > 0) {
+    const reminders = startReminderSchedule(ctx, {
+      intervalMs: env.TANDEM_REMINDERS_EVERY_MINUTES * 60_000,
+      log: app.log,
+    });
+    app.addHook('onClose', () => reminders.stop());
+  }
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** How often the reminder and digest sweep runs; 0 turns it off (e.g. when cron runs `tandem send-reminders`). */
+  TANDEM_REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -22,7 +22,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const testDatabase = await createTestDatabase(kind);
   const env = {
-    ...parseEnv({ LOG_LEVEL: 'silent', PORT: '3000', ...extraEnv }),
+    ...parseEnv({ LOG_LEVEL: 'silent', PORT: '3000', TANDEM_REMINDERS_EVERY_MINUTES: '0', ...extraEnv }),
     secretSource: 'env' as const,
   };
   const { app, ctx } = await buildApp({
