@@ -55,6 +55,12 @@ function random(seed: number) {
 }
 
 const DAY = 86_400_000;
+
+/** The same date, or the Monday after when it falls on a weekend: 1:1s happen on working days. */
+function weekday(date: Date): Date {
+  const day = date.getUTCDay();
+  return day === 6 ? new Date(date.getTime() + 2 * DAY) : day === 0 ? new Date(date.getTime() + DAY) : date;
+}
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 async function insertChunked<T>(db: Db, table: Parameters<Db['insert']>[0], rows: T[]) {
@@ -104,7 +110,7 @@ export async function seedDemoMeetings(
     const reportId = personIdByEmail.get(report.key)!;
     const style = styleOf[leader.name] ?? 'mixed';
     const isWeekly = !leader.managerKey ? false : Boolean(byKey.get(leader.managerKey)?.managerKey);
-    const start = new Date(now.getTime() - 182 * DAY + (index % 5) * DAY);
+    const start = weekday(new Date(now.getTime() - 182 * DAY + (index % 5) * DAY));
     const schedule = {
       cadence: (isWeekly ? 'weekly' : 'biweekly') as 'weekly' | 'biweekly',
       startDate: isoDate(start),
