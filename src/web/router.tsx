@@ -157,6 +157,34 @@ const orgChartRoute = createRoute({
   }),
 }).lazy(() => import('./pages/org-chart.tsx').then((m) => m.Route));
 
+export interface MeetingsSearch {
+  tab?: 'past';
+}
+
+const meetingsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/meetings',
+  validateSearch: (search: Record<string, unknown>): MeetingsSearch => ({
+    tab: search.tab === 'past' ? 'past' : undefined,
+  }),
+}).lazy(() => import('./pages/meetings/my-meetings.tsx').then((m) => m.Route));
+
+export interface MeetingSearch {
+  view?: 'coaching';
+}
+
+const meetingRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/meetings/$meetingId',
+  validateSearch: (search: Record<string, unknown>): MeetingSearch => ({
+    view: search.view === 'coaching' ? 'coaching' : undefined,
+  }),
+}).lazy(() => import('./pages/meetings/meeting-page.tsx').then((m) => m.Route));
+
+const nextStepsRoute = createRoute({ getParentRoute: () => orgRoute, path: '/next-steps' }).lazy(() =>
+  import('./pages/meetings/my-next-steps.tsx').then((m) => m.Route),
+);
+
 const settingsIndexRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/settings',
@@ -186,6 +214,9 @@ const routeTree = rootRoute.addChildren([
     peopleRoute,
     personRoute,
     orgChartRoute,
+    meetingsRoute,
+    meetingRoute,
+    nextStepsRoute,
     settingsIndexRoute,
     settingsRoute,
   ]),

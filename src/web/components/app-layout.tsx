@@ -1,6 +1,13 @@
 import { AppShell, Box, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHierarchy2, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconChecklist,
+  IconHierarchy2,
+  IconHome,
+  IconMessages,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { createLazyRoute, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useCurrentOrg } from '../lib/use-org.ts';
@@ -13,6 +20,8 @@ export const Route = createLazyRoute('/o/$org')({ component: AppLayout });
 
 const navItems = [
   { label: 'Home', to: '/o/$org', icon: IconHome, exact: true },
+  { label: 'My 1:1s', to: '/o/$org/meetings', icon: IconMessages, exact: false },
+  { label: 'Next steps', to: '/o/$org/next-steps', icon: IconChecklist, exact: false },
   { label: 'People', to: '/o/$org/people', icon: IconUsers, exact: false },
   { label: 'Org chart', to: '/o/$org/org-chart', icon: IconHierarchy2, exact: false },
   { label: 'Settings', to: '/o/$org/settings', icon: IconSettings, exact: false },

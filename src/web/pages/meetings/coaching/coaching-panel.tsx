@@ -1,0 +1,282 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Divider,
+  Grid,
+  Group,
+  Modal,
+  Skeleton,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEyeOff, IconFileUpload, IconNotes, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { MeetingPage } from '../../../../contracts/meetings.ts';
+import {
+  type Analysis,
+  analysisKey,
+  analysisQuery,
+  analyzeFromNotes,
+  deleteTranscript,
+  shareAnalysis,
+} from '../../../api/analysis.ts';
+import { describeError } from '../../../api/client.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { NextStepItem } from '../../../components/next-step-item.tsx';
+import { firstName, formatDateTime } from '../../../lib/format.ts';
+import { meAndOther } from '../meeting-groups.tsx';
+import { ScoreParts, Suggestions, Unmeasured } from './report-parts.tsx';
+import { FigureGrid, ScoreHero, TopicShares } from './report-summary.tsx';
+import { ReportTimeline } from './report-timeline.tsx';
+import { TranscriptUpload } from './transcript-upload.tsx';
+
+function DeleteTranscriptButton({ org, meetingId }: { org: string; meetingId: string }) {
+  const queryClient = useQueryClient();
+  const [isConfirming, setConfirming] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => deleteTranscript(org, meetingId),
+    onSuccess: async () => {
+      setConfirming(false);
+      await queryClient.invalidateQueries({ queryKey: analysisKey(org, meetingId) });
+      notifications.show({ color: 'teal', message: 'The transcript and every quote from it are deleted.' });
+    },
+  });
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red"
+        size="compact-sm"
+        leftSection={<IconTrash size={14} aria-hidden="true" />}
+        onClick={() => setConfirming(true)}
+      >
+        Delete transcript
+      </Button>
+      <Modal opened={isConfirming} onClose={() => setConfirming(false)} title="Delete the transcript?">
+        <Stack gap="md">
+          <Text fz="sm">
+            The transcript and every quote taken from it are deleted for both of you. The figures stay: the
+            score, the talk share and the topic shares.
+          </Text>
+          <ErrorAlert error={mutation.error} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Keep it
+            </Button>
+            <Button color="red.9" loading={mutation.isPending} onClick={() => mutation.mutate()}>
+              Delete transcript
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+function ReportBar({
+  org,
+  page,
+  analysis,
+  onReplace,
+}: {
+  org: string;
+  page: MeetingPage;
+  analysis: Analysis;
+  onReplace: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const { other } = meAndOther(page.meeting);
+  const isLeader = page.meeting.myRole === 'leader';
+  const share = useMutation({
+    mutationFn: (isShared: boolean) => shareAnalysis(org, page.meeting.id, isShared),
+    onSuccess: (updated) => queryClient.setQueryData(analysisKey(org, page.meeting.id), updated),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'Could not change sharing', message: describeError(error) }),
+  });
+  const source =
+    analysis.source === 'transcript'
+      ? analysis.hasTranscript
+        ? `From the transcript uploaded by ${analysis.transcriptUploadedByName ?? 'one of you'}`
+        : 'From a transcript that has since been deleted (figures kept, quotes gone)'
+      : 'From the agenda, notes and next steps (no transcript)';
+  return (
+    <Card padding="md">
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <div style={{ minWidth: 0 }}>
+          <Text fz="sm" fw={500}>
+            {source}
+          </Text>
+          <Text fz="xs" c="dimmed">
+            Analysed {formatDateTime(analysis.analyzedAt)} on this server
+          </Text>
+        </div>
+        <Group gap="sm" wrap="wrap">
+          {isLeader ? (
+            <Switch
+              label={`Share the score with ${firstName(other.name)}`}
+              checked={analysis.isSharedWithReport}
+              disabled={share.isPending}
+              onChange={(event) => share.mutate(event.currentTarget.checked)}
+            />
+          ) : null}
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconFileUpload size={14} aria-hidden="true" />}
+            onClick={onReplace}
+          >
+            {analysis.hasTranscript ? 'Replace transcript' : 'Upload a transcript'}
+          </Button>
+          {analysis.hasTranscript ? <DeleteTranscriptButton org={org} meetingId={page.meeting.id} /> : null}
+        </Group>
+      </Group>
+    </Card>
+  );
+}
+
+function FullReport({ analysis }: { analysis: Analysis }) {
+  const result = analysis.result;
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Stack gap="md">
+          <ScoreHero analysis={analysis} />
+          <FigureGrid result={result} />
+          {result.timeline && result.leader ? (
+            <ReportTimeline timeline={result.timeline} leaderName={result.leader.name} />
+          ) : null}
+          {result.parts ? <ScoreParts parts={result.parts} /> : null}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Stack gap="md">
+          <Suggestions suggestions={result.suggestions ?? []} />
+          <TopicShares topics={result.topics} />
+          <Unmeasured items={result.unmeasured} />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+function SharedBasics({ org, page, analysis }: { org: string; page: MeetingPage; analysis: Analysis }) {
+  const queryClient = useQueryClient();
+  const { other } = meAndOther(page.meeting);
+  return (
+    <Stack gap="md">
+      <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden="true" />}>
+        {firstName(other.name)} has not shared the coaching score of this 1:1. You see what it was about and
+        what you agreed.
+      </Alert>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <TopicShares topics={analysis.result.topics} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card padding="lg" component="section" aria-labelledby="agreed-title">
+            <Title order={3} size="h4" id="agreed-title" mb="sm">
+              What you agreed
+            </Title>
+            {page.nextSteps.length === 0 ? (
+              <Text fz="sm" c="dimmed">
+                No next steps were recorded.
+              </Text>
+            ) : (
+              <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                {page.nextSteps.map((step) => (
+                  <li key={step.id} className="tandem-list-row tandem-step-row">
+                    <NextStepItem
+                      org={org}
+                      step={step}
+                      onChanged={() => queryClient.invalidateQueries({ queryKey: ['org', org] })}
+                    />
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/** The coaching report of a 1:1: upload a transcript, then the score, figures, evidence and advice. */
+export function CoachingPanel({ org, page }: { org: string; page: MeetingPage }) {
+  const queryClient = useQueryClient();
+  const meetingId = page.meeting.id;
+  const analysis = useQuery(analysisQuery(org, meetingId));
+  const [isReplacing, setReplacing] = useState(false);
+  const isLeader = page.meeting.myRole === 'leader';
+  const { other } = meAndOther(page.meeting);
+  const fromNotes = useMutation({
+    mutationFn: () => analyzeFromNotes(org, meetingId),
+    onSuccess: (result) => queryClient.setQueryData(analysisKey(org, meetingId), result),
+  });
+
+  if (analysis.isPending) return <Skeleton h={320} radius="lg" />;
+  if (analysis.isError) return <ErrorAlert error={analysis.error} />;
+
+  if (analysis.data === null) {
+    return (
+      <Card padding="xl" maw={760}>
+        <Stack gap="md">
+          <div>
+            <Title order={2} size="h3">
+              Coaching report
+            </Title>
+            <Text fz="sm" c="dimmed" mt={4}>
+              {isLeader
+                ? 'Upload the transcript of this 1:1 and learn, with quotes as evidence, how much you talked, how many questions you asked and where the time went.'
+                : `Upload the transcript of this 1:1. ${firstName(other.name)} sees the full report; you see the topics and next steps, and the score once ${firstName(other.name)} shares it.`}
+            </Text>
+          </div>
+          <TranscriptUpload org={org} meetingId={meetingId} />
+          {isLeader ? (
+            <>
+              <Divider label="no recording?" labelPosition="center" />
+              <Group justify="space-between" gap="sm" wrap="wrap">
+                <Text fz="sm" c="dimmed" maw={460}>
+                  Analyse the agenda, notes and next steps instead. Talk share and questions need a
+                  transcript.
+                </Text>
+                <Button
+                  variant="default"
+                  leftSection={<IconNotes size={16} aria-hidden="true" />}
+                  loading={fromNotes.isPending}
+                  onClick={() => fromNotes.mutate()}
+                >
+                  Analyse from notes
+                </Button>
+              </Group>
+              <ErrorAlert error={fromNotes.error} />
+            </>
+          ) : null}
+        </Stack>
+      </Card>
+    );
+  }
+
+  const view = analysis.data;
+  return (
+    <Stack gap="md">
+      <ReportBar org={org} page={page} analysis={view} onReplace={() => setReplacing(!isReplacing)} />
+      <Collapse expanded={isReplacing}>
+        <Card padding="lg">
+          <TranscriptUpload org={org} meetingId={meetingId} onDone={() => setReplacing(false)} />
+        </Card>
+      </Collapse>
+      {view.visibility === 'full' ? (
+        <FullReport analysis={view} />
+      ) : (
+        <SharedBasics org={org} page={page} analysis={view} />
+      )}
+    </Stack>
+  );
+}
