@@ -51,6 +51,7 @@ export function planPeopleImport(
   const fileEmails = new Set(rows.map((row) => row.email));
   for (const row of rows) {
     if (!row.email) problem(row, 'email', 'is required');
+    else if (row.email.length > 254) problem(row, 'email', 'is longer than 254 characters');
     else if (!EMAIL.test(row.email)) problem(row, 'email', `"${row.email}" is not an email address`);
     else if (firstLineOf.has(row.email))
       problem(row, 'email', `${row.email} appears twice (first on line ${firstLineOf.get(row.email)})`);
@@ -62,7 +63,9 @@ export function planPeopleImport(
       problem(row, 'start_date', `"${row.startDate}" is not a date as YYYY-MM-DD`);
     if (row.timeZone && !isTimeZone(row.timeZone))
       problem(row, 'time_zone', `"${row.timeZone}" is not an IANA time zone such as Europe/Berlin`);
-    if (row.managerEmail) {
+    if (row.managerEmail && row.managerEmail.length > 254)
+      problem(row, 'manager_email', 'is longer than 254 characters');
+    else if (row.managerEmail) {
       if (row.managerEmail === row.email)
         problem(row, 'manager_email', 'a person cannot be their own manager');
       else if (!fileEmails.has(row.managerEmail) && !existingByEmail.has(row.managerEmail)) {
