@@ -7,6 +7,7 @@ export default defineConfig({
     './src/server/db/schema.ts',
     './src/server/db/schema-meetings.ts',
     './src/server/db/schema-growth.ts',
+    './src/server/db/schema-pulse.ts',
   ],
   out: './src/server/db/migrations',
 });
