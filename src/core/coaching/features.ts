@@ -87,18 +87,15 @@ export function extractFeatures(text: string): TurnFeatures {
   for (const w of allWords) if (timeWords.has(w)) timeWordCount += 1;
   act.add(`time_words=${Math.min(timeWordCount, 3)}`);
   if (greetingWords.has(allWords[0] ?? '')) act.add('starts_greeting');
-  if (/[-–—]\s*$/.test(text)) act.add('trails_off');
-  if (/^\s*[-–—]/.test(text)) act.add('starts_mid');
+  const trimmed = text.trim();
+  if (isDash(trimmed.charAt(trimmed.length - 1))) act.add('trails_off');
+  if (isDash(trimmed.charAt(0))) act.add('starts_mid');
 
   // With one sentence, its "any sentence" features would only repeat the deciding ones.
   if (content.length > 1) for (const s of content) addSentenceFeatures(act, s, 'a');
   if (key !== undefined) addSentenceFeatures(act, key, 'k');
   if (key === undefined && sentences.length > 0) {
     for (const w of allWords) act.add(`bc=${w}`);
-  }
-  const first = content[0];
-  if (first !== undefined && first !== key) {
-    addSentenceFeatures(act, first, 'f');
   }
 
   addNgrams(act, allWords, 'w');
@@ -156,12 +153,12 @@ function sentenceKind(s: Sentence): SentenceKind {
       ? 'tag'
       : 'backchannel';
   }
+  if (!s.isQuestion) return 'content';
   const joined = s.words.join(' ');
-  if (s.isQuestion && /^(does|do) that (make sense|work|sound ok|sound okay|sound good|help)/.test(joined))
-    return 'tag';
-  if (s.isQuestion && /^(make sense|sound good|sounds good|fair|you know|got it)$/.test(joined)) return 'tag';
+  if (/^(does|do) that (make sense|work|sound ok|sound okay|sound good|help)/.test(joined)) return 'tag';
+  if (/^(make sense|sound good|sounds good|fair|you know|got it)$/.test(joined)) return 'tag';
   // "So the supplier is the problem. Is that right?" checks the sentence before it.
-  if (s.isQuestion && checkTags.has(joined)) return 'check';
+  if (checkTags.has(joined)) return 'check';
   return 'content';
 }
 
@@ -184,8 +181,6 @@ function sentenceFeatures(s: Sentence): string[] {
   const next = w[h + 1] ?? '';
   const headPos = s.pos[h] ?? 'X';
   out.push(`head=${head}`);
-  out.push(`head2=${head}_${next}`);
-  out.push(`headpos=${headPos}`);
   if (s.isQuestion) out.push(`q`);
   if (s.isNegated) out.push(s.isQuestion ? 'negated_q' : 'negated');
   if (s.hasSo) out.push('so');
@@ -244,7 +239,6 @@ function sentenceFeatures(s: Sentence): string[] {
     out.push(`verbless`);
   }
   if (head === 'you') out.push(`you_first`);
-  if (s.isQuestion) out.push(`q_len=${bin(w.length - h)}`);
   return out;
 }
 
@@ -280,6 +274,10 @@ function addNgrams(out: Set<string>, words: readonly string[], p: string): void 
     previous = word;
   }
   out.add(`${p}2=${previous}_</s>`);
+}
+
+function isDash(char: string): boolean {
+  return char === '-' || char === '–' || char === '—';
 }
 
 function countChar(text: string, char: string): number {
