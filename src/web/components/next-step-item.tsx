@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCircleX, IconRotate } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { NextStepView } from '../../contracts/meetings.ts';
-import { describeError, isApiError } from '../api/client.ts';
+import { isApiError } from '../api/client.ts';
 import { updateNextStep } from '../api/meetings.ts';
 import { firstName, formatCalendarDate } from '../lib/format.ts';
 import { sentence } from '../lib/forms.ts';
+import { notifyFailed } from '../lib/notify.ts';
 
 function DropDialog({
   step,
@@ -87,12 +87,7 @@ export function NextStepItem({ org, step, onChanged, context }: NextStepItemProp
       await onChanged(updated);
     },
     onError: (error) => {
-      if (!isDropping)
-        notifications.show({
-          color: 'red',
-          title: 'Could not change the step',
-          message: describeError(error),
-        });
+      if (!isDropping) notifyFailed('Could not change the step', error);
     },
   });
   const isOpen = step.status === 'open';

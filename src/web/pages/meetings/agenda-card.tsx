@@ -12,7 +12,6 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconArrowDown,
   IconArrowUp,
@@ -24,7 +23,6 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { AgendaItemView, MeetingPage } from '../../../contracts/meetings.ts';
-import { describeError } from '../../api/client.ts';
 import {
   type AgendaItemType,
   addAgendaItem,
@@ -37,6 +35,7 @@ import {
 import { moveItem } from '../../lib/agenda-order.ts';
 import { firstName } from '../../lib/format.ts';
 import { agendaTypeLabels, agendaTypeOptions } from '../../lib/meeting-labels.ts';
+import { notifyDone, notifyFailed } from '../../lib/notify.ts';
 import { meAndOther } from './meeting-groups.tsx';
 
 interface AgendaCardProps {
@@ -70,8 +69,7 @@ export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps)
   const [type, setType] = useState<AgendaItemType | ''>('');
   const [titleError, setTitleError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
-  const onError = (error: unknown) =>
-    notifications.show({ color: 'red', title: 'The agenda did not change', message: describeError(error) });
+  const onError = (error: unknown) => notifyFailed('The agenda did not change', error);
 
   const add = useMutation({
     mutationFn: () => addAgendaItem(org, meetingId, { title: title.trim(), type: type || undefined }),
@@ -126,7 +124,7 @@ export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps)
     },
     onSuccess: async () => {
       await refresh();
-      notifications.show({ color: 'teal', message: 'Moved to your status update, under “In progress”.' });
+      notifyDone('Moved to your status update, under “In progress”.');
     },
     onError,
   });
@@ -210,12 +208,7 @@ export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps)
                         aria-pressed={isSelected}
                         className="tandem-agenda-title"
                       >
-                        <Text
-                          fz="sm"
-                          fw={500}
-                          td={item.isCovered ? 'line-through' : undefined}
-                          c={item.isCovered ? 'dimmed' : undefined}
-                        >
+                        <Text fz="sm" fw={500} c={item.isCovered ? 'dimmed' : undefined}>
                           {item.title}
                         </Text>
                       </UnstyledButton>
@@ -306,7 +299,7 @@ export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps)
           <TextInput
             label="New topic"
             labelProps={{ className: 'tandem-sr-only' }}
-            placeholder="Add a topic: a goal, a challenge, a decision…"
+            placeholder="What do you want to talk about?"
             value={title}
             onChange={(event) => setTitle(event.currentTarget.value)}
             error={titleError}

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +7,7 @@ import { isApiError } from '../../api/client.ts';
 import { closeMeeting, meetingsKey } from '../../api/meetings.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { sentence } from '../../lib/forms.ts';
+import { notifyDone } from '../../lib/notify.ts';
 
 /** Closing asks for a next step with an owner and a date, or a reason why there is none. */
 export function CloseMeetingDialog({
@@ -32,10 +32,7 @@ export function CloseMeetingDialog({
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: meetingsKey(org) });
       onClose();
-      notifications.show({
-        color: 'teal',
-        message: 'The 1:1 is closed. Its open next steps open the next one.',
-      });
+      notifyDone('The 1:1 is closed. Its open next steps open the next one.');
     },
   });
   const fieldError =

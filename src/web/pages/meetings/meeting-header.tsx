@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconArrowLeft,
   IconCalendarEvent,
@@ -22,7 +21,6 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MeetingPage } from '../../../contracts/meetings.ts';
-import { describeError } from '../../api/client.ts';
 import { meetingKey, meetingsKey, updateMeeting } from '../../api/meetings.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
@@ -40,6 +38,7 @@ import {
   zoneCity,
   zonedToIso,
 } from '../../lib/meeting-time.ts';
+import { notifyDone, notifyFailed } from '../../lib/notify.ts';
 import { meAndOther } from './meeting-groups.tsx';
 
 function MoveDialog({
@@ -63,10 +62,7 @@ function MoveDialog({
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: meetingsKey(org) });
       onClose();
-      notifications.show({
-        color: 'teal',
-        message: 'The 1:1 has moved. The other person sees the new time.',
-      });
+      notifyDone('The 1:1 has moved. The other person sees the new time.');
     },
   });
   return (
@@ -125,13 +121,9 @@ export function MeetingHeader({ org, page }: { org: string; page: MeetingPage })
     onSuccess: async (updated) => {
       await queryClient.invalidateQueries({ queryKey: meetingKey(org, meeting.id) });
       await queryClient.invalidateQueries({ queryKey: [...meetingsKey(org), 'list'] });
-      notifications.show({
-        color: 'teal',
-        message: updated.status === 'skipped' ? 'This 1:1 is skipped.' : 'This 1:1 is back on.',
-      });
+      notifyDone(updated.status === 'skipped' ? 'This 1:1 is skipped.' : 'This 1:1 is back on.');
     },
-    onError: (error) =>
-      notifications.show({ color: 'red', title: 'Could not change it', message: describeError(error) }),
+    onError: (error) => notifyFailed('Could not change it', error),
   });
   const differs = isDifferentClock(meeting.startsAt, me.timeZone, other.timeZone);
 

@@ -63,6 +63,7 @@ function StepList({
                     to="/o/$org/meetings/$meetingId"
                     params={{ org, meetingId: step.meetingId }}
                     fz="xs"
+                    underline="always"
                   >
                     {firstName(step.withPerson.name)}
                   </AnchorLink>

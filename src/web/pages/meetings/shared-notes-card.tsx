@@ -10,7 +10,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconGitMerge, IconNotes } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -20,6 +19,7 @@ import { meetingKey, type SharedNotes, saveSharedNotes } from '../../api/meeting
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { MarkdownView } from '../../components/markdown-view.tsx';
 import { firstName, formatRelative } from '../../lib/format.ts';
+import { notifyDone } from '../../lib/notify.ts';
 
 function ConflictPanel({
   theirs,
@@ -118,7 +118,7 @@ export function SharedNotesCard({ org, page }: { org: string; page: MeetingPage 
       queryClient.setQueryData<MeetingPage>(key, (current) =>
         current ? { ...current, sharedNotes: saved } : current,
       );
-      notifications.show({ color: 'teal', message: 'Shared notes saved.' });
+      notifyDone('Shared notes saved.');
     },
     onError: (error) => {
       if (isApiError(error, 'CONFLICT') && error.extra.current)

@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconClipboardText, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -7,6 +6,7 @@ import type { MeetingPage } from '../../../contracts/meetings.ts';
 import { meetingKey, meetingsKey, saveStatusUpdate } from '../../api/meetings.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { firstName, formatRelative } from '../../lib/format.ts';
+import { notifyDone } from '../../lib/notify.ts';
 import { meAndOther } from './meeting-groups.tsx';
 
 const sections = [
@@ -62,10 +62,7 @@ export function StatusCard({ org, page }: { org: string; page: MeetingPage }) {
       setDirty(false);
       await queryClient.invalidateQueries({ queryKey: meetingKey(org, page.meeting.id) });
       await queryClient.invalidateQueries({ queryKey: [...meetingsKey(org), 'list'] });
-      notifications.show({
-        color: 'teal',
-        message: `${firstName(other.name)} can read your status update now.`,
-      });
+      notifyDone(`${firstName(other.name)} can read your status update now.`);
     },
   });
 

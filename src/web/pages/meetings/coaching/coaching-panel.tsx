@@ -13,7 +13,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEyeOff, IconFileUpload, IconNotes, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,10 +25,10 @@ import {
   deleteTranscript,
   shareAnalysis,
 } from '../../../api/analysis.ts';
-import { describeError } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { NextStepItem } from '../../../components/next-step-item.tsx';
 import { firstName, formatDateTime } from '../../../lib/format.ts';
+import { notifyDone, notifyFailed } from '../../../lib/notify.ts';
 import { meAndOther } from '../meeting-groups.tsx';
 import { ScoreParts, Suggestions, Unmeasured } from './report-parts.tsx';
 import { FigureGrid, ScoreHero, TopicShares } from './report-summary.tsx';
@@ -44,7 +43,7 @@ function DeleteTranscriptButton({ org, meetingId }: { org: string; meetingId: st
     onSuccess: async () => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: analysisKey(org, meetingId) });
-      notifications.show({ color: 'teal', message: 'The transcript and every quote from it are deleted.' });
+      notifyDone('The transcript and every quote from it are deleted.');
     },
   });
   return (
@@ -96,8 +95,7 @@ function ReportBar({
   const share = useMutation({
     mutationFn: (isShared: boolean) => shareAnalysis(org, page.meeting.id, isShared),
     onSuccess: (updated) => queryClient.setQueryData(analysisKey(org, page.meeting.id), updated),
-    onError: (error) =>
-      notifications.show({ color: 'red', title: 'Could not change sharing', message: describeError(error) }),
+    onError: (error) => notifyFailed('Could not change sharing', error),
   });
   const source =
     analysis.source === 'transcript'

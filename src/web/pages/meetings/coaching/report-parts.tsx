@@ -20,7 +20,7 @@ function QuoteBlock({ quote }: { quote: Quote }) {
         <Text fz="sm">“{quote.text}”</Text>
       </blockquote>
       <Text component="figcaption" fz="xs" c="dimmed">
-        {quote.speaker}
+        {/^[0-9a-f-]{36}$/i.test(quote.speaker) ? 'From the next steps' : quote.speaker}
         {quote.start !== null ? ` · ${formatOffset(quote.start)}` : ''}
       </Text>
     </figure>

@@ -48,6 +48,46 @@ function Legend({ items }: { items: { key: string; color: string; text: string }
   );
 }
 
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text fz="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="lg" fw={650} className="tandem-tabular">
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** The few numbers a leader remembers: how much they talked, how they asked, how it ended. */
+function KeyFigures({ result }: { result: Result }) {
+  const leader = result.leader;
+  const questions = result.questions;
+  if (!leader && !questions) return null;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" mt="lg" pt="md" className="tandem-card-footer">
+      <Figure label={`${firstName(leader?.name ?? 'Leader')} talked`} value={percent(leader?.talkShare)} />
+      <Figure
+        label="Questions asked"
+        value={questions ? `${questions.asked} (${questions.open} open)` : '—'}
+      />
+      <Figure
+        label="Ask : tell"
+        value={
+          questions?.askTellRatio === null || questions?.askTellRatio === undefined
+            ? questions && questions.asked > 0
+              ? 'no telling'
+              : '—'
+            : `${Math.round(questions.askTellRatio * 10) / 10} : 1`
+        }
+      />
+      <Figure label="Ended with action" value={result.endedWithAction ? 'Yes' : 'No'} />
+    </SimpleGrid>
+  );
+}
+
 export function ScoreHero({ analysis }: { analysis: Analysis }) {
   const { score, verdict } = analysis.result;
   const label = verdict ? verdictLabels[verdict] : null;
@@ -84,6 +124,7 @@ export function ScoreHero({ analysis }: { analysis: Analysis }) {
           <Text fz="sm">{label?.sentence ?? 'This input could not be scored.'}</Text>
         </Stack>
       </Group>
+      <KeyFigures result={analysis.result} />
     </Card>
   );
 }
