@@ -24,10 +24,17 @@ import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { sendProblem } from './errors.ts';
 import { createEventBus } from './events/event-bus.ts';
+import { academyRoutes } from './features/academy/academy.routes.ts';
+import { cohortRoutes } from './features/academy/cohorts.routes.ts';
+import { practiceRoutes } from './features/academy/practice.routes.ts';
 import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
+import { assessmentRoutes } from './features/growth/assessments.routes.ts';
+import { developmentPlanRoutes } from './features/growth/development-plan.routes.ts';
+import { goalRoutes } from './features/growth/goals.routes.ts';
+import { growthRoutes } from './features/growth/growth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { agendaRoutes } from './features/meetings/agenda.routes.ts';
 import { meetingRoutes } from './features/meetings/meetings.routes.ts';
@@ -181,6 +188,13 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(meetingTemplateRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(searchRoutes(ctx));
+  await app.register(academyRoutes(ctx));
+  await app.register(practiceRoutes(ctx));
+  await app.register(cohortRoutes(ctx));
+  await app.register(growthRoutes(ctx));
+  await app.register(assessmentRoutes(ctx));
+  await app.register(goalRoutes(ctx));
+  await app.register(developmentPlanRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

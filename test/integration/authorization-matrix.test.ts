@@ -83,6 +83,20 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         steps: [{ key: 'talk', title: 'Talk' }],
       })
     ).json().key;
+    // Organization B's growth: a self-assessment, and a goal linked to B's next step.
+    const ownerB = (await b.client.get(`/api/orgs/${b.org.slug}/people?q=owner`)).json().items[0].id;
+    foreignIds.assessmentId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/assessments`, { subjectId: ownerB, kind: 'self' })
+    ).json().id;
+    foreignIds.goalId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/goals`, { kind: 'growth', title: 'Ask before telling' })
+    ).json().id;
+    foreignIds.linkId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/goals/${foreignIds.goalId}/links`, {
+        kind: 'next-step',
+        targetId: foreignIds.nextStepId,
+      })
+    ).json().links[0].id;
   });
   afterAll(() => t.close());
 
@@ -122,7 +136,7 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         else if (
           status >= 200 &&
           status < 300 &&
-          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key)\b/.test(
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId)\b/.test(
             route.url,
           )
         ) {
