@@ -281,6 +281,37 @@ describe.runIf(hasChromium)('the 1:1 workspace in two browsers, a leader’s and
     await checkAccessibility(leaderPage, 'meeting page');
   });
 
+  it('lets the report merge when both saved the shared notes at once, losing no one’s words', async () => {
+    await reportPage.getByText('Write', { exact: true }).click();
+    const reportNotes = reportPage.getByRole('textbox', { name: 'Shared notes' });
+    await reportNotes.fill(`${await reportNotes.inputValue()}\n- Ravi: legal review first`);
+
+    await leaderPage.getByText('Write', { exact: true }).click();
+    const leaderNotes = leaderPage.getByRole('textbox', { name: 'Shared notes' });
+    await leaderNotes.fill(`${await leaderNotes.inputValue()}\n- Lena: pricing page`);
+    await leaderPage.getByRole('button', { name: 'Save notes' }).click();
+    await leaderPage.getByText('Shared notes saved.').first().waitFor();
+    await reportPage.getByText('saved a newer version').waitFor({ timeout: 5_000 });
+
+    await reportPage.getByRole('button', { name: 'Save notes' }).click();
+    const merge = reportPage.getByRole('region', { name: 'Merge the notes' });
+    await merge.getByText('Lena saved the notes while you were writing').waitFor();
+    expect(await merge.getByLabel('Lena’s version').inputValue()).toContain('pricing page');
+    expect(await merge.getByLabel('Your version, to merge into').inputValue()).toContain(
+      'legal review first',
+    );
+    await merge.getByRole('button', { name: 'Add their text below mine' }).click();
+    await merge.getByRole('button', { name: 'Save merged notes' }).click();
+    await reportPage.getByText('Shared notes saved.').first().waitFor();
+    const meetingId = firstMeetingUrl.split('/').pop();
+    const page = await ravi.call<{ sharedNotes: { body: string } }>(
+      'GET',
+      `/api/orgs/${slug}/meetings/${meetingId}`,
+    );
+    expect(page.json.sharedNotes.body).toContain('legal review first');
+    expect(page.json.sharedNotes.body).toContain('pricing page');
+  });
+
   it('closes with a next step that has an owner and a date, and opens the next 1:1 with it', async () => {
     await leaderPage.getByRole('button', { name: 'Close 1:1' }).click();
     const closing = leaderPage.getByRole('dialog', { name: 'Close this 1:1' });

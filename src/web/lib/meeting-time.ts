@@ -111,11 +111,15 @@ export function isoToZoned(iso: string, timeZone: string): { date: string; time:
 
 /** Every IANA zone the browser knows, for a time-zone picker. */
 export function knownTimeZones(): string[] {
+  let zones: string[];
   try {
-    return Intl.supportedValuesOf('timeZone');
+    zones = Intl.supportedValuesOf('timeZone');
   } catch {
-    return ['UTC'];
+    zones = [];
   }
+  // The list holds canonical names only; the browser may run in an alias such as "UTC".
+  const here = browserTimeZone();
+  return zones.includes(here) ? zones : [here, ...zones];
 }
 
 /** Tomorrow's date (YYYY-MM-DD) where the browser is. */

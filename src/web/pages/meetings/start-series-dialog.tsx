@@ -112,7 +112,7 @@ export function StartSeriesDialog({ opened, onClose }: { opened: boolean; onClos
     },
     onError: (error) => showFieldErrors(form, error, fields),
   });
-  const other = form.values.withName ? firstName(form.values.withName) : 'them';
+  const other = firstName(form.values.withName);
 
   return (
     <Modal opened={opened} onClose={onClose} title="Start a 1:1 series" size="lg">
@@ -133,7 +133,11 @@ export function StartSeriesDialog({ opened, onClose }: { opened: boolean; onClos
           />
           <Switch
             label="I am the report in this 1:1"
-            description={`Leave it off when you lead the 1:1 with ${other}. Turn it on when ${other} is your manager.`}
+            description={
+              form.values.withName
+                ? `Leave it off when you lead the 1:1 with ${other}. Turn it on when ${other} is your manager.`
+                : 'Leave it off when you lead the 1:1. Turn it on when the other person is your manager.'
+            }
             {...form.getInputProps('callerIsReport', { type: 'checkbox' })}
           />
           <Select
