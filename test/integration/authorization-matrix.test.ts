@@ -97,6 +97,16 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         targetId: foreignIds.nextStepId,
       })
     ).json().links[0].id;
+    // Organization B's Academy cohort and a role-play of its owner (on the first shipped module).
+    foreignIds.cohortId = (
+      await b.client.post(`/api/orgs/${b.org.slug}/academy/cohorts`, { name: 'B cohort' })
+    ).json().id;
+    const firstModule = (await b.client.get(`/api/orgs/${b.org.slug}/academy/modules`)).json().modules[0];
+    if (firstModule) {
+      foreignIds.sessionId = (
+        await b.client.post(`/api/orgs/${b.org.slug}/academy/modules/${firstModule.id}/practice`)
+      ).json().id;
+    }
   });
   afterAll(() => t.close());
 
@@ -136,7 +146,7 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         else if (
           status >= 200 &&
           status < 300 &&
-          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId)\b/.test(
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId|cohortId|sessionId)\b/.test(
             route.url,
           )
         ) {
