@@ -1,9 +1,10 @@
 import type { Question } from '../questions/question-bank.ts';
 import { detectEnglish } from '../transcripts/language.ts';
 import type { MeetingAnalysis, MeetingInput } from './analysis-types.ts';
-import { classifyTurn, classifyTurns, type TurnLabel } from './classify.ts';
+import { classifyTurns, readConversation } from './classify.ts';
 import type { Topic } from './labels.ts';
 import { shareOfWordsByTopic } from './metrics-acts.ts';
+import { resolveLeader } from './metrics-leader.ts';
 import { measureMeeting } from './metrics-meeting.ts';
 import { countWords, sentences } from './metrics-text.ts';
 
@@ -42,32 +43,16 @@ export function analyzeMeeting(input: MeetingInput, options: AnalyzeOptions = {}
       { labels: null, language: languageOf(english, true), noteTopics: null, questionBank },
     );
   }
-  const labels = classifyTurns(texts);
+  // With the leader named, only the leader's turns need an act; without, every turn's questions
+  // count toward finding the leader.
+  const named = input.leader?.trim() ? resolveLeader(utterances, () => false, input.leader).name : null;
+  const { labels, reflectiveOpenings } = readConversation(texts, {
+    isActNeeded: named === null ? undefined : (i) => utterances[i]?.speaker === named,
+  });
   return measureMeeting(
     { ...input, utterances },
-    {
-      labels,
-      language: languageOf(english, true),
-      noteTopics: null,
-      reflectiveOpenings: findReflectiveOpenings(texts, labels),
-      questionBank,
-    },
+    { labels, language: languageOf(english, true), noteTopics: null, reflectiveOpenings, questionBank },
   );
-}
-
-// The classifier gives a turn one act, decided by its last sentence; "So the budget is what's
-// stuck. What options do you see?" is a question to it. MITI codes the reflection as well, so
-// the sentences before a closing question are read once more on their own.
-function findReflectiveOpenings(texts: readonly string[], labels: readonly TurnLabel[]): Set<number> {
-  const found = new Set<number>();
-  labels.forEach((label, i) => {
-    if (label.act !== 'open_question' && label.act !== 'closed_question') return;
-    const parts = sentences(texts[i] ?? '');
-    const question = parts.findLastIndex((s) => s.endsWith('?'));
-    const opening = parts.slice(0, Math.max(0, question)).join(' ');
-    if (countWords(opening) >= 4 && classifyTurn(opening).act === 'reflection') found.add(i);
-  });
-  return found;
 }
 
 function languageOf(

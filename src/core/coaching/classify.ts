@@ -1,7 +1,9 @@
 import { argMax, compileModel, type LinearModelJson, predictProbabilities } from './classify-linear.ts';
 import stored from './classify-model.json' with { type: 'json' };
-import { extractFeatures } from './features.ts';
+import { actFeatures, topicFeatures } from './features.ts';
+import { parsePrefix, parseTurn, type TurnParse } from './features-read.ts';
 import type { Act, Topic } from './labels.ts';
+import { countWords, sentences } from './metrics-text.ts';
 
 /** What the classifier says about one turn. */
 export interface TurnLabel {
@@ -30,34 +32,93 @@ interface TurnReading {
   topicLog: number[] | null;
 }
 
+/** Which turns need an act: a report's turns need only a topic, which saves most of the work. */
+export interface ClassifyOptions {
+  isActNeeded?: (index: number) => boolean;
+}
+
+/** The labels of a conversation, and the question turns that open by reflecting. */
+export interface ConversationReading {
+  labels: TurnLabel[];
+  /**
+   * Indexes of question turns whose sentences before the question read as a reflection on their
+   * own ("So the budget is what's stuck. What options do you see?"); MITI codes both.
+   */
+  reflectiveOpenings: Set<number>;
+}
+
 /**
  * Labels every turn of a conversation, in order. Acts are read turn by turn; topics are smoothed
  * along the conversation, and a turn with no topic of its own ("Mm-hmm.") takes its neighbours'.
  * Example: `classifyTurns(['Where are we with the migration?', 'Mm-hmm.'])` → status for both.
  */
-export function classifyTurns(texts: readonly string[]): TurnLabel[] {
-  const readings = texts.map(readTurn);
-  const topics = smoothTopics(readings);
-  return readings.map((r, i) => ({ act: r.act, topic: topics[i] as Topic, confidence: r.confidence }));
+export function classifyTurns(texts: readonly string[], options: ClassifyOptions = {}): TurnLabel[] {
+  return readTurns(texts.map(parseTurn), options).labels;
+}
+
+/**
+ * Labels a conversation as `classifyTurns` does and finds its reflective openings from the same
+ * reading of each turn. A turn without an act (see `isActNeeded`) is labelled `other`, confidence 0.
+ */
+export function readConversation(
+  texts: readonly string[],
+  options: ClassifyOptions = {},
+): ConversationReading {
+  const parses = texts.map(parseTurn);
+  const { labels } = readTurns(parses, options);
+  const reflectiveOpenings = new Set<number>();
+  labels.forEach((label, i) => {
+    if (label.act !== 'open_question' && label.act !== 'closed_question') return;
+    const parse = parses[i];
+    if (parse === undefined) return;
+    const opening = findOpening(parse.text);
+    if (opening !== null && predictAct(parsePrefix(parse, opening)).act === 'reflection') {
+      reflectiveOpenings.add(i);
+    }
+  });
+  return { labels, reflectiveOpenings };
 }
 
 /** Labels one turn on its own, without the conversation around it. */
 export function classifyTurn(text: string): TurnLabel {
-  const reading = readTurn(text);
+  const reading = readTurn(parseTurn(text), true);
   const topic =
     reading.topicLog === null ? 'strategy' : (topicModel.labels[argMax(reading.topicLog)] as Topic);
   return { act: reading.act, topic, confidence: reading.confidence };
 }
 
-function readTurn(text: string): TurnReading {
-  const features = extractFeatures(text);
-  const actProbabilities = predictProbabilities(actModel, features.act);
-  const actIndex = argMax(actProbabilities);
+function readTurns(parses: readonly TurnParse[], options: ClassifyOptions): { labels: TurnLabel[] } {
+  const isActNeeded = options.isActNeeded ?? (() => true);
+  const readings = parses.map((parse, i) => readTurn(parse, isActNeeded(i)));
+  const topics = smoothTopics(readings);
   return {
-    act: actModel.labels[actIndex] as Act,
-    confidence: actProbabilities[actIndex] ?? 0,
-    topicLog: features.hasTopic ? predictProbabilities(topicModel, features.topic).map(Math.log) : null,
+    labels: readings.map((r, i) => ({ act: r.act, topic: topics[i] as Topic, confidence: r.confidence })),
   };
+}
+
+function readTurn(parse: TurnParse, isActNeeded: boolean): TurnReading {
+  const { act, confidence } = isActNeeded ? predictAct(parse) : { act: 'other' as Act, confidence: 0 };
+  const topic = topicFeatures(parse);
+  return {
+    act,
+    confidence,
+    topicLog: topic.hasTopic ? predictProbabilities(topicModel, topic.topic).map(Math.log) : null,
+  };
+}
+
+function predictAct(parse: TurnParse): { act: Act; confidence: number } {
+  const probabilities = predictProbabilities(actModel, actFeatures(parse));
+  const index = argMax(probabilities);
+  return { act: actModel.labels[index] as Act, confidence: probabilities[index] ?? 0 };
+}
+
+// The sentences before a turn's last question, split as the metrics split them, when there are
+// at least four words of them to read.
+function findOpening(text: string): string | null {
+  const parts = sentences(text);
+  const question = parts.findLastIndex((s) => s.endsWith('?'));
+  const opening = parts.slice(0, Math.max(0, question)).join(' ');
+  return countWords(opening) >= 4 ? opening : null;
 }
 
 function smoothTopics(readings: readonly TurnReading[]): string[] {

@@ -17,7 +17,7 @@ import {
   whWords,
 } from './features-lexicon.ts';
 import { findPhrases } from './features-phrases.ts';
-import { its, nlp } from './nlp.ts';
+import { parseTurn, type Sentence, type TurnParse } from './features-read.ts';
 
 /** The sparse binary features of one turn: one list for the act model, one for the topic model. */
 export interface TurnFeatures {
@@ -25,17 +25,6 @@ export interface TurnFeatures {
   topic: string[];
   /** False for a turn with no content word ("Okay.", "Sorry, go on."): its topic is its context's. */
   hasTopic: boolean;
-}
-
-interface Sentence {
-  words: string[];
-  /** Index in `words` of the first word after fillers ("um, so, okay, what…" → "what"). */
-  head: number;
-  isQuestion: boolean;
-  pos: string[];
-  isNegated: boolean;
-  hasSo: boolean;
-  features?: string[];
 }
 
 const checkTags = new Set([
@@ -64,9 +53,14 @@ for (const [name, cues] of Object.entries(topicCues)) {
 
 /** Turns one utterance into the features both classifiers read, with a single wink pass. */
 export function extractFeatures(text: string): TurnFeatures {
-  const sentences = readSentences(text);
+  const parse = parseTurn(text);
+  return { act: actFeatures(parse), ...topicFeatures(parse) };
+}
+
+/** The act model's features of a turn already read by wink. */
+export function actFeatures(parse: TurnParse): string[] {
+  const { text, sentences } = parse;
   const act = new Set<string>();
-  const topic = new Set<string>();
   const kinds = sentences.map(sentenceKind);
   const content = sentences.filter((_, i) => kinds[i] === 'content');
   // The last content sentence decides: "That makes sense. What would you try first?" asks, and
@@ -83,9 +77,7 @@ export function extractFeatures(text: string): TurnFeatures {
   if (text.includes('?')) act.add('has_qmark');
   // Closing summaries of next steps are lists: "Priya Thursday, the costs by Friday, and…".
   act.add(`commas=${Math.min(countChar(text, ','), 3)}`);
-  let timeWordCount = 0;
-  for (const w of allWords) if (timeWords.has(w)) timeWordCount += 1;
-  act.add(`time_words=${Math.min(timeWordCount, 3)}`);
+  act.add(`time_words=${Math.min(countTimeWords(allWords), 3)}`);
   if (greetingWords.has(allWords[0] ?? '')) act.add('starts_greeting');
   const trimmed = text.trim();
   if (isDash(trimmed.charAt(trimmed.length - 1))) act.add('trails_off');
@@ -99,52 +91,29 @@ export function extractFeatures(text: string): TurnFeatures {
   }
 
   addNgrams(act, allWords, 'w');
-  const hasTopic = addTopicWords(topic, allWords) > 0 && content.length > 0;
-  // Tense and mood tell status ("did", "was", "today") from plans and options ("would", "if").
-  for (const w of allWords) if (topicFunctionWords.has(w)) topic.add(`fw=${w}`);
-  topic.add(`time_words=${Math.min(timeWordCount, 3)}`);
-  if (/\d/.test(text)) topic.add('digits');
-  topic.add(`n_words=${bin(allWords.length)}`);
-  if (content.length === 0) topic.add('only_backchannel');
-  return { act: [...act], topic: [...topic], hasTopic };
+  return [...act];
 }
 
-function readSentences(text: string): Sentence[] {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const normals = tokens.out(its.normal) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentences: Sentence[] = [];
-  for (const [start, end] of spans) {
-    const words: string[] = [];
-    const wordPos: string[] = [];
-    let isQuestion = false;
-    let isNegated = false;
-    for (let i = start; i <= end; i += 1) {
-      if (negations[i] === true) isNegated = true;
-      const normal = normals[i] ?? '';
-      // POS already marks punctuation, which saves wink a pass over the tokens for its.type.
-      if (pos[i] === 'PUNCT') {
-        if (normal === '?') isQuestion = true;
-        continue;
-      }
-      words.push(normal);
-      wordPos.push(pos[i] ?? 'X');
-    }
-    if (words.length === 0) continue;
-    // "So" opens reflections ("So you're stuck") as often as questions, so it is skipped like a
-    // filler but remembered.
-    let head = 0;
-    let hasSo = false;
-    while (head < words.length - 1 && (fillers.has(words[head] ?? '') || words[head] === 'so')) {
-      if (words[head] === 'so') hasSo = true;
-      head += 1;
-    }
-    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated, hasSo });
-  }
-  return sentences;
+/** The topic model's features of a turn already read by wink, and whether it has a topic of its own. */
+export function topicFeatures(parse: TurnParse): { topic: string[]; hasTopic: boolean } {
+  const { text, sentences } = parse;
+  const topic = new Set<string>();
+  const allWords = sentences.flatMap((s) => s.words);
+  const hasContent = sentences.some((s) => sentenceKind(s) === 'content');
+  const hasTopic = addTopicWords(topic, allWords) > 0 && hasContent;
+  // Tense and mood tell status ("did", "was", "today") from plans and options ("would", "if").
+  for (const w of allWords) if (topicFunctionWords.has(w)) topic.add(`fw=${w}`);
+  topic.add(`time_words=${Math.min(countTimeWords(allWords), 3)}`);
+  if (/\d/.test(text)) topic.add('digits');
+  topic.add(`n_words=${bin(allWords.length)}`);
+  if (!hasContent) topic.add('only_backchannel');
+  return { topic: [...topic], hasTopic };
+}
+
+function countTimeWords(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (timeWords.has(w)) n += 1;
+  return n;
 }
 
 function sentenceKind(s: Sentence): SentenceKind {

@@ -1,0 +1,108 @@
+import { fillers } from './features-lexicon.ts';
+import { its, nlp } from './nlp.ts';
+
+/** One sentence of a turn as the features read it: wink's normal forms without punctuation. */
+export interface Sentence {
+  words: string[];
+  /** Index in `words` of the first word after fillers ("um, so, okay, what…" → "what"). */
+  head: number;
+  isQuestion: boolean;
+  pos: string[];
+  isNegated: boolean;
+  hasSo: boolean;
+  features?: string[];
+}
+
+/** A turn read once by wink: what the act and topic features and the metrics share. */
+export interface TurnParse {
+  text: string;
+  sentences: Sentence[];
+  /** The part of the turn before a given token, read from this parse (see `parsePrefix`). */
+  tokens: TurnTokens;
+}
+
+interface TurnTokens {
+  normals: string[];
+  pos: string[];
+  negations: boolean[];
+  spans: [number, number][];
+  /** Read lazily: only turns whose opening is re-read need the surface forms. */
+  read: () => string[];
+  values?: string[];
+}
+
+/** Reads a turn with a single wink pass: tokens, sentences, part of speech and negation. */
+export function parseTurn(text: string): TurnParse {
+  const doc = nlp.readDoc(text);
+  const list = doc.tokens();
+  const normals = list.out(its.normal) as string[];
+  const pos = list.out(its.pos) as string[];
+  const negations = list.out(its.negationFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: TurnTokens = { normals, pos, negations, spans, read: () => list.out() as string[] };
+  return { text, sentences: buildSentences(tokens, normals.length), tokens };
+}
+
+/**
+ * The opening of a turn up to (not including) the sentence that starts at character `textLength`
+ * of the non-space text, read from the turn's own parse instead of a second wink pass: "So the
+ * budget is stuck. What options do you see?" → a parse of "So the budget is stuck.".
+ */
+export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
+  const target = countVisible(prefix);
+  const tokens = parse.tokens;
+  tokens.values ??= tokens.read();
+  let seen = 0;
+  let end = 0;
+  while (end < tokens.values.length) {
+    const next = seen + countVisible(tokens.values[end] ?? '');
+    if (next > target) break;
+    seen = next;
+    end += 1;
+  }
+  return { text: prefix, sentences: buildSentences(tokens, end), tokens };
+}
+
+function countVisible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) n += 1;
+  }
+  return n;
+}
+
+function buildSentences(tokens: TurnTokens, tokenCount: number): Sentence[] {
+  const { normals, pos, negations, spans } = tokens;
+  const sentences: Sentence[] = [];
+  for (const [start, spanEnd] of spans) {
+    if (start >= tokenCount) break;
+    const end = Math.min(spanEnd, tokenCount - 1);
+    const words: string[] = [];
+    const wordPos: string[] = [];
+    let isQuestion = false;
+    let isNegated = false;
+    for (let i = start; i <= end; i += 1) {
+      if (negations[i] === true) isNegated = true;
+      const normal = normals[i] ?? '';
+      // POS already marks punctuation, which saves wink a pass over the tokens for its.type.
+      if (pos[i] === 'PUNCT') {
+        if (normal === '?') isQuestion = true;
+        continue;
+      }
+      words.push(normal);
+      wordPos.push(pos[i] ?? 'X');
+    }
+    if (words.length === 0) continue;
+    // "So" opens reflections ("So you're stuck") as often as questions, so it is skipped like a
+    // filler but remembered.
+    let head = 0;
+    let hasSo = false;
+    while (head < words.length - 1 && (fillers.has(words[head] ?? '') || words[head] === 'so')) {
+      if (words[head] === 'so') hasSo = true;
+      head += 1;
+    }
+    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated, hasSo });
+  }
+  return sentences;
+}
