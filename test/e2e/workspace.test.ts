@@ -356,11 +356,20 @@ describe.runIf(hasChromium)('the 1:1 workspace in two browsers, a leader’s and
     await leaderPage.getByRole('button', { name: 'Analyse transcript' }).click();
     await leaderPage.getByText('Both of you must agree before a recording is analysed').waitFor();
     await leaderPage.locator('input[type=file]').setInputFiles({
+      name: 'broken.vtt',
+      mimeType: 'text/vtt',
+      buffer: Buffer.from(
+        checkInVtt.replace('00:00:06.500 --> 00:00:08.000', '00:00:0x.500 --> 00:00:08.000'),
+      ),
+    });
+    await leaderPage.getByLabel('Both of us agreed to this recording being analysed').check();
+    await leaderPage.getByRole('button', { name: 'Analyse transcript' }).click();
+    await leaderPage.getByRole('alert').filter({ hasText: 'Line 8' }).waitFor();
+    await leaderPage.locator('input[type=file]').setInputFiles({
       name: 'zoom.vtt',
       mimeType: 'text/vtt',
       buffer: Buffer.from(checkInVtt),
     });
-    await leaderPage.getByLabel('Both of us agreed to this recording being analysed').check();
     await leaderPage.getByRole('button', { name: 'Analyse transcript' }).click();
     await leaderPage.getByTestId('coaching-verdict').waitFor({ timeout: 30_000 });
     expect(await leaderPage.getByTestId('coaching-verdict').textContent()).toBe('Check-in');

@@ -35,7 +35,7 @@ function MeetingWorkspace({ org, page }: { org: string; page: MeetingPageView })
   const [chosen, setChosen] = useState<string | null>(null);
   // Beside the agenda on a wide screen; right under it on a narrow one, where the side column
   // would come last.
-  const isWide = useMediaQuery('(min-width: 75em)');
+  const isWide = useMediaQuery('(min-width: 75em)', undefined, { getInitialValueInEffect: false });
   const selectedId = page.agenda.some((item) => item.id === chosen) ? chosen : defaultTopic(page);
   const selected = page.agenda.find((item) => item.id === selectedId) ?? null;
   return (

@@ -13,6 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconEyeOff, IconFileUpload, IconNotes, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -140,23 +141,46 @@ function ReportBar({
 
 function FullReport({ analysis }: { analysis: Analysis }) {
   const result = analysis.result;
+  // One column on a narrow screen: the advice comes right after the figures, not after every part.
+  const isWide = useMediaQuery('(min-width: 75em)', undefined, { getInitialValueInEffect: false });
+  const hero = <ScoreHero analysis={analysis} />;
+  const figures = <FigureGrid result={result} />;
+  const timeline =
+    result.timeline && result.leader ? (
+      <ReportTimeline timeline={result.timeline} leaderName={result.leader.name} />
+    ) : null;
+  const parts = result.parts ? <ScoreParts parts={result.parts} /> : null;
+  const advice = <Suggestions suggestions={result.suggestions ?? []} />;
+  const topics = <TopicShares topics={result.topics} />;
+  const unmeasured = <Unmeasured items={result.unmeasured} />;
+  if (!isWide) {
+    return (
+      <Stack gap="md">
+        {hero}
+        {figures}
+        {advice}
+        {topics}
+        {timeline}
+        {parts}
+        {unmeasured}
+      </Stack>
+    );
+  }
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={7}>
         <Stack gap="md">
-          <ScoreHero analysis={analysis} />
-          <FigureGrid result={result} />
-          {result.timeline && result.leader ? (
-            <ReportTimeline timeline={result.timeline} leaderName={result.leader.name} />
-          ) : null}
-          {result.parts ? <ScoreParts parts={result.parts} /> : null}
+          {hero}
+          {figures}
+          {timeline}
+          {parts}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={5}>
         <Stack gap="md">
-          <Suggestions suggestions={result.suggestions ?? []} />
-          <TopicShares topics={result.topics} />
-          <Unmeasured items={result.unmeasured} />
+          {advice}
+          {topics}
+          {unmeasured}
         </Stack>
       </Grid.Col>
     </Grid>

@@ -91,26 +91,36 @@ export function ReportTimeline({ timeline, leaderName }: { timeline: TimelineEnt
           </Text>
         </Group>
       </Stack>
-      <Group gap="md" style={{ rowGap: 4 }} mt="sm" aria-hidden="true">
-        {topicsSeen.map((topic) => (
-          <Group key={topic} gap={6} wrap="nowrap">
-            <span
-              className="tandem-swatch"
-              style={{ background: `var(--mantine-color-${topicLabel(topic).color}-filled)` }}
-            />
-            <Text fz="xs">{topicLabel(topic).label}</Text>
-          </Group>
-        ))}
-        {actsSeen.map((act) => (
-          <Group key={act} gap={6} wrap="nowrap">
-            <span
-              className="tandem-swatch tandem-swatch-round"
-              style={{ background: `var(--mantine-color-${actLabels[act].color}-filled)` }}
-            />
-            <Text fz="xs">{actLabels[act].label}</Text>
-          </Group>
-        ))}
-      </Group>
+      <Stack gap={4} mt="sm" aria-hidden="true">
+        <Group gap="md" style={{ rowGap: 4 }}>
+          <Text fz="xs" c="dimmed" w={84}>
+            Topics
+          </Text>
+          {topicsSeen.map((topic) => (
+            <Group key={topic} gap={6} wrap="nowrap">
+              <span
+                className="tandem-swatch"
+                style={{ background: `var(--mantine-color-${topicLabel(topic).color}-filled)` }}
+              />
+              <Text fz="xs">{topicLabel(topic).label}</Text>
+            </Group>
+          ))}
+        </Group>
+        <Group gap="md" style={{ rowGap: 4 }}>
+          <Text fz="xs" c="dimmed" w={84}>
+            Leader turns
+          </Text>
+          {actsSeen.map((act) => (
+            <Group key={act} gap={6} wrap="nowrap">
+              <span
+                className="tandem-swatch tandem-swatch-round"
+                style={{ background: `var(--mantine-color-${actLabels[act].color}-filled)` }}
+              />
+              <Text fz="xs">{actLabels[act].single}</Text>
+            </Group>
+          ))}
+        </Group>
+      </Stack>
       <details className="tandem-details">
         <summary>
           <Text span fz="sm" fw={500}>

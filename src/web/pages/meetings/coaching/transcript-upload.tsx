@@ -29,8 +29,8 @@ function TranscriptProblems({ error }: { error: ApiError }) {
       title={error.title}
       role="alert"
     >
-      <Text fz="sm">{error.detail}</Text>
-      {lines.length > 0 ? (
+      {lines.length <= 1 ? <Text fz="sm">{error.detail}</Text> : null}
+      {lines.length > 1 ? (
         <List fz="sm" mt="xs" spacing={2}>
           {lines.map((field) => (
             <List.Item key={`${field.line}-${field.message}`}>
