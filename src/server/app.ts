@@ -45,6 +45,7 @@ import { notificationRoutes } from './features/notifications/notifications.route
 import { startReminderSchedule } from './features/notifications/reminder-schedule.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { pulseRoutes } from './features/pulse/pulse.routes.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -195,6 +196,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(assessmentRoutes(ctx));
   await app.register(goalRoutes(ctx));
   await app.register(developmentPlanRoutes(ctx));
+  await app.register(pulseRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

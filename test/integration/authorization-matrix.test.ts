@@ -107,6 +107,21 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         await b.client.post(`/api/orgs/${b.org.slug}/academy/modules/${firstModule.id}/practice`)
       ).json().id;
     }
+    // Organization B's team pulse: Bea leads five people, and the first round is open.
+    const team = [2, 3, 4, 5, 6].map((n) => `b${n}@b.test,Teammate ${n},Engineer,b1@b.test,,`);
+    await b.client.post(`/api/orgs/${b.org.slug}/people/import`, {
+      csv: `email,name,title,manager_email,start_date,time_zone\nb1@b.test,Bea One,Lead,,,\n${team.join('\n')}\n`,
+    });
+    const pulse = (
+      await b.client.post(`/api/orgs/${b.org.slug}/pulse/surveys`, {
+        title: 'B pulse',
+        teamLeadId: foreignIds.personId,
+        scope: 'direct',
+        cadence: 'once',
+      })
+    ).json();
+    foreignIds.surveyId = pulse.id;
+    foreignIds.roundId = pulse.latestRound.id;
   });
   afterAll(() => t.close());
 
@@ -146,7 +161,7 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         else if (
           status >= 200 &&
           status < 300 &&
-          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId|cohortId|sessionId)\b/.test(
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId|cohortId|sessionId|surveyId|roundId)\b/.test(
             route.url,
           )
         ) {
