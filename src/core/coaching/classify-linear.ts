@@ -18,21 +18,24 @@ export function compileModel(json: LinearModelJson): LinearModel {
 }
 
 /** The probability of each label for a list of binary features (softmax of the summed weights). */
-export function predictProbabilities(model: LinearModel, features: readonly string[]): number[] {
+export function predictProbabilities(model: LinearModel, features: Iterable<string>): number[] {
   const scores = model.bias.slice();
+  const k = scores.length;
   for (const feature of features) {
     const row = model.weights.get(feature);
     if (row === undefined) continue;
-    for (let c = 0; c < scores.length; c += 1) scores[c] = (scores[c] ?? 0) + (row[c] ?? 0);
+    for (let c = 0; c < k; c += 1) scores[c] = (scores[c] as number) + (row[c] as number);
   }
   return softmax(scores);
 }
 
 /** Converts raw class scores into probabilities that sum to one. */
 export function softmax(scores: readonly number[]): number[] {
-  const max = Math.max(...scores);
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of scores) if (s > max) max = s;
   const exps = scores.map((s) => Math.exp(s - max));
-  const total = exps.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const e of exps) total += e;
   return exps.map((e) => e / total);
 }
 

@@ -53,8 +53,16 @@ export function measureOwnership(
   const heard = commitments.filter((c) => c.source === 'transcript');
   const pool = heard.length > 0 ? heard : commitments;
   if (pool.length === 0) return { source: null, steps: 0, ownedByReport: null, proposedByReport: null };
-  const isReport = (name: string): boolean =>
-    report !== null ? isSamePerson(name, report) : leader !== null && !isSamePerson(name, leader);
+  // Owners repeat from step to step (two people in a 1:1), so each name is compared once.
+  const known = new Map<string, boolean>();
+  const isReport = (name: string): boolean => {
+    let answer = known.get(name);
+    if (answer === undefined) {
+      answer = report !== null ? isSamePerson(name, report) : leader !== null && !isSamePerson(name, leader);
+      known.set(name, answer);
+    }
+    return answer;
+  };
   const canTell = report !== null || leader !== null;
   // "We'll…" is shared: it counts for the report in proportion to the people who took it on.
   const owned = pool.reduce((n, c) => n + c.owners.filter(isReport).length / c.owners.length, 0);

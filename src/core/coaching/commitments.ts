@@ -97,20 +97,28 @@ const farewell = /\b(?:talk|speak|see|catch) (?:to |with )?you\b/;
 function matchCommitment(sentence: string): Match | null {
   const lower = sentence.toLowerCase().replaceAll('’', "'");
   if (farewell.test(lower)) return null;
-  const due = findDue(sentence);
-  if (letMePattern.test(lower)) return { kind: 'offer', due };
+  // The due phrase is the costliest pattern, so it is looked for only once a sentence could be a
+  // commitment; `undefined` means not looked for yet.
+  let found: string | null | undefined;
+  const due = (): string | null => {
+    if (found === undefined) found = findDue(sentence);
+    return found;
+  };
+  if (letMePattern.test(lower)) return { kind: 'offer', due: due() };
   for (const [kind, pattern] of patterns) {
     const match = pattern.exec(lower);
     const verb = match?.at(-1);
     if (match === null || verb === undefined) continue;
     if (kind === 'request' && whOpening.test(lower)) continue;
-    if (kind === 'offer' && match[1] !== undefined && due === null) continue;
-    if (actionVerbs.has(verb) || (weakVerbs.has(verb) && due !== null)) return { kind, due };
+    if (kind === 'offer' && match[1] !== undefined && due() === null) continue;
+    if (actionVerbs.has(verb) || (weakVerbs.has(verb) && due() !== null)) return { kind, due: due() };
   }
-  if (due !== null && !lower.endsWith('?')) {
-    for (const clause of lower.split(clauseBreak)) {
-      const verb = imperativePattern.exec(clause.trim())?.[1];
-      if (verb !== undefined && actionVerbs.has(verb)) return { kind: 'request', due };
+  if (lower.endsWith('?')) return null;
+  for (const clause of lower.split(clauseBreak)) {
+    const verb = imperativePattern.exec(clause.trim())?.[1];
+    if (verb !== undefined && actionVerbs.has(verb)) {
+      const when = due();
+      return when === null ? null : { kind: 'request', due: when };
     }
   }
   return null;

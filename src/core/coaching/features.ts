@@ -54,11 +54,12 @@ for (const [name, cues] of Object.entries(topicCues)) {
 /** Turns one utterance into the features both classifiers read, with a single wink pass. */
 export function extractFeatures(text: string): TurnFeatures {
   const parse = parseTurn(text);
-  return { act: actFeatures(parse), ...topicFeatures(parse) };
+  const topic = topicFeatures(parse);
+  return { act: [...actFeatures(parse)], topic: [...topic.topic], hasTopic: topic.hasTopic };
 }
 
 /** The act model's features of a turn already read by wink. */
-export function actFeatures(parse: TurnParse): string[] {
+export function actFeatures(parse: TurnParse): ReadonlySet<string> {
   const { text, sentences } = parse;
   const act = new Set<string>();
   const kinds = sentences.map(sentenceKind);
@@ -91,11 +92,11 @@ export function actFeatures(parse: TurnParse): string[] {
   }
 
   addNgrams(act, allWords, 'w');
-  return [...act];
+  return act;
 }
 
 /** The topic model's features of a turn already read by wink, and whether it has a topic of its own. */
-export function topicFeatures(parse: TurnParse): { topic: string[]; hasTopic: boolean } {
+export function topicFeatures(parse: TurnParse): { topic: ReadonlySet<string>; hasTopic: boolean } {
   const { text, sentences } = parse;
   const topic = new Set<string>();
   const allWords = sentences.flatMap((s) => s.words);
@@ -107,7 +108,7 @@ export function topicFeatures(parse: TurnParse): { topic: string[]; hasTopic: bo
   if (/\d/.test(text)) topic.add('digits');
   topic.add(`n_words=${bin(allWords.length)}`);
   if (!hasContent) topic.add('only_backchannel');
-  return { topic: [...topic], hasTopic };
+  return { topic, hasTopic };
 }
 
 function countTimeWords(words: readonly string[]): number {
