@@ -349,6 +349,10 @@ describe.runIf(hasChromium)('the 1:1 workspace in two browsers, a leader’s and
     await reportPage.getByRole('heading', { level: 1, name: 'My next steps' }).waitFor();
     await reportPage.getByText('Draft the March launch plan', { exact: true }).waitFor();
     await checkAccessibility(reportPage, 'my next steps');
+    await reportPage.goto(`${orgPath}/meetings`);
+    await reportPage.getByRole('heading', { level: 3, name: 'Lena Leader' }).waitFor();
+    expect(await reportPage.getByText('Lena leads').first().isVisible()).toBe(true);
+    await checkAccessibility(reportPage, 'my 1:1s');
   });
 
   it('analyses an uploaded transcript and shows the leader the verdict with a quote', async () => {
@@ -382,7 +386,7 @@ describe.runIf(hasChromium)('the 1:1 workspace in two browsers, a leader’s and
     expect(await reportPage.getByTestId('coaching-verdict').count()).toBe(0);
   });
 
-  it('keeps My 1:1s, the meeting page and the coaching report accessible in the dark theme', async () => {
+  it('keeps My 1:1s, the meeting page and the coaching report accessible in the dark theme and on a phone', async () => {
     await leaderPage.emulateMedia({ colorScheme: 'dark' });
     await leaderPage.goto(`${orgPath}/meetings`);
     await leaderPage.getByRole('heading', { level: 1, name: 'My 1:1s' }).waitFor();
@@ -397,6 +401,15 @@ describe.runIf(hasChromium)('the 1:1 workspace in two browsers, a leader’s and
     await leaderPage.goto(`${orgPath}/next-steps`);
     await leaderPage.getByRole('heading', { level: 1, name: 'My next steps' }).waitFor();
     await checkAccessibility(leaderPage, 'dark my next steps');
+    await leaderPage.setViewportSize({ width: 375, height: 812 });
+    await leaderPage.goto(`${orgPath}/meetings`);
+    await leaderPage.getByText('Next up').waitFor();
+    await checkAccessibility(leaderPage, 'phone my 1:1s');
+    await leaderPage.goto(`${firstMeetingUrl}?view=coaching`);
+    await leaderPage.getByTestId('coaching-verdict').waitFor();
+    await checkAccessibility(leaderPage, 'phone coaching report');
+    // Nothing on the phone page is wider than the screen.
+    expect(await leaderPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   it('finds no serious or critical accessibility violation on any page it visited', () => {

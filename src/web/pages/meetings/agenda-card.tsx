@@ -1,25 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconBulb,
-  IconListDetails,
-  IconPlus,
-  IconTrash,
-} from '@tabler/icons-react';
+import { Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { AgendaItemView, MeetingPage } from '../../../contracts/meetings.ts';
@@ -34,8 +14,9 @@ import {
 } from '../../api/meetings.ts';
 import { moveItem } from '../../lib/agenda-order.ts';
 import { firstName } from '../../lib/format.ts';
-import { agendaTypeLabels, agendaTypeOptions } from '../../lib/meeting-labels.ts';
+import { agendaTypeOptions } from '../../lib/meeting-labels.ts';
 import { notifyDone, notifyFailed } from '../../lib/notify.ts';
+import { AgendaRow } from './agenda-row.tsx';
 import { meAndOther } from './meeting-groups.tsx';
 
 interface AgendaCardProps {
@@ -43,20 +24,6 @@ interface AgendaCardProps {
   page: MeetingPage;
   selectedId: string | null;
   onSelect: (id: string) => void;
-}
-
-function TypeDot({ type }: { type: AgendaItemType }) {
-  return (
-    <span
-      aria-hidden="true"
-      style={{
-        width: 8,
-        height: 8,
-        borderRadius: 99,
-        background: `var(--mantine-color-${agendaTypeLabels[type].color}-filled)`,
-      }}
-    />
-  );
 }
 
 export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps) {
@@ -190,108 +157,23 @@ export function AgendaCard({ org, page, selectedId, onSelect }: AgendaCardProps)
           style={{ listStyle: 'none' }}
           aria-label="Agenda topics"
         >
-          {page.agenda.map((item, index) => {
-            const isSelected = item.id === selectedId;
-            return (
-              <li key={item.id} className="tandem-agenda-row" data-selected={isSelected || undefined}>
-                <Group gap="xs" wrap="wrap" align="flex-start" justify="flex-end">
-                  <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: '1 1 15rem', minWidth: 0 }}>
-                    <Checkbox
-                      mt={3}
-                      checked={item.isCovered}
-                      onChange={(event) => update.mutate({ item, isCovered: event.currentTarget.checked })}
-                      aria-label={`Covered: ${item.title}`}
-                    />
-                    <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                      <UnstyledButton
-                        onClick={() => onSelect(item.id)}
-                        aria-pressed={isSelected}
-                        className="tandem-agenda-title"
-                      >
-                        <Text fz="sm" fw={500} c={item.isCovered ? 'dimmed' : undefined}>
-                          {item.title}
-                        </Text>
-                      </UnstyledButton>
-                      <Group gap={6} wrap="wrap">
-                        <Text fz="xs" c="dimmed">
-                          added by {firstName(item.authorName)}
-                        </Text>
-                        {isSelected ? (
-                          <Text fz="xs" c="var(--mantine-color-anchor)" hiddenFrom="lg">
-                            · questions below
-                          </Text>
-                        ) : null}
-                      </Group>
-                      {item.isStatusNudged ? (
-                        <Group gap="xs" wrap="wrap" className="tandem-status-nudge">
-                          <IconBulb size={16} aria-hidden="true" />
-                          <Text fz="xs" fw={500}>
-                            Status belongs in the async update
-                          </Text>
-                          {isReport ? (
-                            <Button
-                              size="compact-xs"
-                              variant="white"
-                              color="dark"
-                              loading={moveToStatus.isPending && moveToStatus.variables?.id === item.id}
-                              onClick={() => moveToStatus.mutate(item)}
-                            >
-                              Move to status update
-                            </Button>
-                          ) : (
-                            <Text fz="xs">so the 1:1 can go deeper.</Text>
-                          )}
-                        </Group>
-                      ) : null}
-                    </Stack>
-                  </Group>
-                  <Group gap={4} wrap="nowrap" align="center">
-                    <NativeSelect
-                      size="xs"
-                      w={118}
-                      aria-label={`Type of “${item.title}”`}
-                      leftSection={<TypeDot type={item.type} />}
-                      data={agendaTypeOptions}
-                      value={item.type}
-                      onChange={(event) =>
-                        update.mutate({ item, type: event.currentTarget.value as AgendaItemType })
-                      }
-                    />
-                    <ActionIcon
-                      id={`agenda-up-${item.id}`}
-                      variant="subtle"
-                      color="gray"
-                      disabled={index === 0}
-                      onClick={() => move(item, -1)}
-                      aria-label={`Move “${item.title}” up`}
-                    >
-                      <IconArrowUp size={16} aria-hidden="true" />
-                    </ActionIcon>
-                    <ActionIcon
-                      id={`agenda-down-${item.id}`}
-                      variant="subtle"
-                      color="gray"
-                      disabled={index === page.agenda.length - 1}
-                      onClick={() => move(item, 1)}
-                      aria-label={`Move “${item.title}” down`}
-                    >
-                      <IconArrowDown size={16} aria-hidden="true" />
-                    </ActionIcon>
-                    <Tooltip label="Remove topic">
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => remove.mutate(item)}
-                        aria-label={`Remove “${item.title}”`}
-                      >
-                        <IconTrash size={16} aria-hidden="true" />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Group>
-              </li>
-            );
-          })}
+          {page.agenda.map((item, index) => (
+            <AgendaRow
+              key={item.id}
+              item={item}
+              isSelected={item.id === selectedId}
+              isFirst={index === 0}
+              isLast={index === page.agenda.length - 1}
+              isReport={isReport}
+              isMovingToStatus={moveToStatus.isPending && moveToStatus.variables?.id === item.id}
+              onSelect={() => onSelect(item.id)}
+              onCovered={(isCovered) => update.mutate({ item, isCovered })}
+              onType={(type) => update.mutate({ item, type })}
+              onMove={(step) => move(item, step)}
+              onRemove={() => remove.mutate(item)}
+              onMoveToStatus={() => moveToStatus.mutate(item)}
+            />
+          ))}
         </Stack>
       )}
       <form onSubmit={submit} noValidate>
