@@ -111,7 +111,7 @@ async function analyze(
   utterances: Utterance[],
   leaderSpeaker: string | undefined,
 ): Promise<MeetingAnalysis> {
-  const [agenda, steps, notes, previous] = await Promise.all([
+  const [agenda, steps, notes, previous, refs] = await Promise.all([
     db
       .select({ title: agendaItems.title, type: agendaItems.type })
       .from(agendaItems)
@@ -124,6 +124,7 @@ async function analyze(
       .where(eq(sharedNotes.meetingId, meeting.id))
       .limit(1),
     findPreviousMeetingSteps(db, meeting),
+    findPersonRefs(db, meeting.organizationId, [meeting.leaderId, meeting.reportId]),
   ]);
   return analyzeMeeting(
     {
@@ -134,7 +135,8 @@ async function analyze(
       nextSteps: steps.map((step) => ({
         title: step.title,
         ownerIsReport: step.ownerId === meeting.reportId,
-        owner: step.ownerId,
+        // A name, as the report shows it next to the step.
+        owner: step.ownerId ? refOf(refs, step.ownerId).name : null,
         dueDate: step.dueDate,
         proposedBy:
           step.proposedById === null ? null : step.proposedById === meeting.reportId ? 'report' : 'leader',
