@@ -92,6 +92,7 @@ export function actFeatures(parse: TurnParse): ReadonlySet<string> {
   }
 
   addNgrams(act, allWords, 'w');
+  addVoiceFeatures(act, content);
   return act;
 }
 
@@ -109,6 +110,37 @@ export function topicFeatures(parse: TurnParse): { topic: ReadonlySet<string>; h
   topic.add(`n_words=${bin(allWords.length)}`);
   if (!hasContent) topic.add('only_backchannel');
   return { topic, hasTopic };
+}
+
+const adviceCues = new Set([
+  'advice_modal',
+  'advice_i_would',
+  'advice_why_not',
+  'opinion',
+  'info',
+  'imperative',
+  'imperative_neg',
+  'lets',
+  'generic_subject',
+]);
+
+// Whose voice the whole turn is in: a reflection talks about "you" and gives no view of the
+// leader's own ("So you've tried the checklist and the reminders…"), telling brings the leader's
+// opinion, advice or information in ("I'd…", "You should…", "The policy is…").
+function addVoiceFeatures(out: Set<string>, content: readonly Sentence[]): void {
+  if (content.length === 0) return;
+  let you = 0;
+  let me = 0;
+  let hasAdvice = false;
+  for (const s of content) {
+    for (const w of s.words) {
+      if (w === 'you' || w === 'your' || w === 'yourself') you += 1;
+      else if (w === 'i' || w === 'me' || w === 'my') me += 1;
+    }
+    if (!hasAdvice) for (const f of sentenceFeatures(s)) if (adviceCues.has(f)) hasAdvice = true;
+  }
+  out.add(you > me ? 'voice=you' : me > you ? 'voice=me' : you === 0 ? 'voice=none' : 'voice=even');
+  if (!hasAdvice) out.add(you > 0 ? 'no_advice_you' : 'no_advice');
 }
 
 function countTimeWords(words: readonly string[]): number {
