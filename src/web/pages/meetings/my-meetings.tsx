@@ -23,6 +23,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { plural } from '../../lib/format.ts';
 import { useCurrentOrg } from '../../lib/use-org.ts';
 import { CoachingTrendCard } from './coaching-trend-card.tsx';
+import { HandoverOffers } from './handover-offers.tsx';
 import { PastList, UpcomingByPerson } from './meeting-groups.tsx';
 import { NextUpCard } from './next-up-card.tsx';
 import { OneOffDialog } from './one-off-dialog.tsx';
@@ -124,6 +125,7 @@ function MyMeetingsPage() {
           </>
         }
       />
+      <HandoverOffers org={slug} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Tabs
