@@ -37,7 +37,12 @@ describe.each(await databaseKinds())('180° skill assessments on the %s database
     ...Object.fromEntries(skillIds.map((id) => [id, level])),
     ...overrides,
   });
-  async function submitted(client: Client, subjectId: string | undefined, kind: 'self' | 'manager', given: object) {
+  async function submitted(
+    client: Client,
+    subjectId: string | undefined,
+    kind: 'self' | 'manager',
+    given: object,
+  ) {
     const started = await client.post(url('/assessments'), { subjectId, kind });
     expect(started.statusCode, started.body).toBeLessThan(300);
     const id = started.json().id as string;
@@ -307,5 +312,16 @@ describe.each(await databaseKinds())('180° skill assessments on the %s database
     expect((await ravi.delete(url(`/assessments/${started.json().id}`))).statusCode).toBe(404);
     expect((await lena.delete(url(`/assessments/${started.json().id}`))).statusCode).toBe(204);
     expect((await lena.get(url('/assessments'))).json().drafts).toEqual([]);
+  });
+
+  it('stops a former manager from submitting or seeing the person’s growth after a change of manager', async () => {
+    const draft = (await lena.post(url('/assessments'), { subjectId: ids.ravi, kind: 'manager' })).json().id;
+    await lena.request('PUT', url(`/assessments/${draft}`), { ratings: ratings(3) });
+    await omar.patch(url(`/people/${ids.ravi}`), { managerId: ids.otto });
+    expect((await lena.post(url(`/assessments/${draft}/submit`))).statusCode).toBe(403);
+    expect((await lena.get(url(`/people/${ids.ravi}/growth`))).statusCode).toBe(404);
+    const growth = (await otto.get(url(`/people/${ids.ravi}/growth`))).json();
+    expect(growth.manager.name).toBe('Otto Other');
+    expect(growth.history).toHaveLength(4);
   });
 });
