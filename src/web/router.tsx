@@ -17,7 +17,18 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-const settingsTabs = ['profile', 'tokens', 'members', 'invitations', 'import', 'outbox'] as const;
+const settingsTabs = [
+  'profile',
+  'notifications',
+  'calendar',
+  'tokens',
+  'members',
+  'invitations',
+  'import',
+  'questions',
+  'templates',
+  'outbox',
+] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 function safeRedirect(value: unknown): string | undefined {
@@ -185,6 +196,18 @@ const nextStepsRoute = createRoute({ getParentRoute: () => orgRoute, path: '/nex
   import('./pages/meetings/my-next-steps.tsx').then((m) => m.Route),
 );
 
+const searchRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/search',
+  validateSearch: (search: Record<string, unknown>): { q?: string } => ({
+    q: typeof search.q === 'string' && search.q.trim() !== '' ? search.q : undefined,
+  }),
+}).lazy(() => import('./pages/meetings/search-page.tsx').then((m) => m.Route));
+
+const historyRoute = createRoute({ getParentRoute: () => orgRoute, path: '/history/$personId' }).lazy(() =>
+  import('./pages/meetings/history-page.tsx').then((m) => m.Route),
+);
+
 const settingsIndexRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/settings',
@@ -217,6 +240,8 @@ const routeTree = rootRoute.addChildren([
     meetingsRoute,
     meetingRoute,
     nextStepsRoute,
+    searchRoute,
+    historyRoute,
     settingsIndexRoute,
     settingsRoute,
   ]),

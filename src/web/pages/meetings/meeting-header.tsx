@@ -16,12 +16,14 @@ import {
   IconChevronLeft,
   IconChevronRight,
   IconClock,
+  IconDownload,
   IconPlayerSkipForward,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MeetingPage } from '../../../contracts/meetings.ts';
 import { meetingKey, meetingsKey, updateMeeting } from '../../api/meetings.ts';
+import { meetingIcsUrl } from '../../api/series.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { PersonAvatar } from '../../components/person-avatar.tsx';
@@ -195,6 +197,16 @@ export function MeetingHeader({ org, page }: { org: string; page: MeetingPage })
               </Button>
             </>
           ) : null}
+          <Button
+            component="a"
+            href={meetingIcsUrl(org, meeting.id)}
+            download
+            variant="default"
+            size="sm"
+            leftSection={<IconDownload size={16} aria-hidden="true" />}
+          >
+            Download .ics
+          </Button>
           <Button.Group>
             {page.previousMeetingId ? (
               <ButtonLink

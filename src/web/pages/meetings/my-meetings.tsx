@@ -24,9 +24,11 @@ import { plural } from '../../lib/format.ts';
 import { useCurrentOrg } from '../../lib/use-org.ts';
 import { CoachingTrendCard } from './coaching-trend-card.tsx';
 import { HandoverOffers } from './handover-offers.tsx';
+import { HistoryCard } from './history-card.tsx';
 import { PastList, UpcomingByPerson } from './meeting-groups.tsx';
 import { NextUpCard } from './next-up-card.tsx';
 import { OneOffDialog } from './one-off-dialog.tsx';
+import { MeetingSearchBox } from './search-box.tsx';
 import { StartSeriesDialog } from './start-series-dialog.tsx';
 
 export const Route = createLazyRoute('/o/$org/meetings')({ component: MyMeetingsPage });
@@ -109,6 +111,7 @@ function MyMeetingsPage() {
         description="Your upcoming 1:1s, soonest first. Add topics before you meet: status goes in the async update, so the time together can go to coaching."
         actions={
           <>
+            <MeetingSearchBox org={slug} />
             <Button
               variant="default"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
@@ -176,6 +179,7 @@ function MyMeetingsPage() {
           <Stack gap="md">
             <NextStepsCard org={slug} />
             <CoachingTrendCard org={slug} />
+            <HistoryCard org={slug} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,9 +1,13 @@
 import { Alert, Tabs } from '@mantine/core';
 import {
+  IconBell,
+  IconCalendarShare,
   IconFileImport,
   IconKey,
+  IconListDetails,
   IconLock,
   IconMail,
+  IconMessageQuestion,
   IconSend,
   IconUser,
   IconUsersGroup,
@@ -13,11 +17,15 @@ import type { ComponentType } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentOrg } from '../../lib/use-org.ts';
 import type { SettingsTab } from '../../router.tsx';
+import { CalendarTab } from './calendar-tab.tsx';
 import { ImportTab } from './import-tab.tsx';
 import { InvitationsTab } from './invitations-tab.tsx';
 import { MembersTab } from './members-tab.tsx';
+import { NotificationsTab } from './notifications-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
+import { QuestionsTab } from './questions-tab.tsx';
+import { TemplatesTab } from './templates-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
 
 export const Route = createLazyRoute('/o/$org/settings/$tab')({ component: SettingsPage });
@@ -32,10 +40,32 @@ interface TabDefinition {
 
 const tabs: TabDefinition[] = [
   { value: 'profile', label: 'Profile', icon: IconUser, isForManagers: false, panel: ProfileTab },
+  {
+    value: 'notifications',
+    label: 'Notifications',
+    icon: IconBell,
+    isForManagers: false,
+    panel: NotificationsTab,
+  },
+  { value: 'calendar', label: 'Calendar', icon: IconCalendarShare, isForManagers: false, panel: CalendarTab },
   { value: 'tokens', label: 'API tokens', icon: IconKey, isForManagers: false, panel: TokensTab },
   { value: 'members', label: 'Members', icon: IconUsersGroup, isForManagers: true, panel: MembersTab },
   { value: 'invitations', label: 'Invitations', icon: IconSend, isForManagers: true, panel: InvitationsTab },
   { value: 'import', label: 'Import people', icon: IconFileImport, isForManagers: true, panel: ImportTab },
+  {
+    value: 'questions',
+    label: 'Questions',
+    icon: IconMessageQuestion,
+    isForManagers: true,
+    panel: QuestionsTab,
+  },
+  {
+    value: 'templates',
+    label: 'Meeting templates',
+    icon: IconListDetails,
+    isForManagers: true,
+    panel: TemplatesTab,
+  },
   { value: 'outbox', label: 'Outbox', icon: IconMail, isForManagers: true, panel: OutboxTab },
 ];
 
@@ -53,7 +83,7 @@ function SettingsPage() {
         description={
           canManage
             ? `Your account, and how ${membership.name} is set up.`
-            : 'Your account and your API tokens.'
+            : 'Your account, notifications, calendar and API tokens.'
         }
       />
       <Tabs
