@@ -1,4 +1,10 @@
-import { argMax, compileModel, type LinearModelJson, predictProbabilities } from './classify-linear.ts';
+import {
+  argMax,
+  compileModel,
+  type LinearModelJson,
+  type ModelPrefixes,
+  ScoreSink,
+} from './classify-linear.ts';
 import stored from './classify-model.json' with { type: 'json' };
 import { actFeatures, topicFeatures } from './features.ts';
 import { parsePrefix, parseTurn, type TurnParse } from './features-read.ts';
@@ -13,8 +19,13 @@ export interface TurnLabel {
   confidence: number;
 }
 
-const actModel = compileModel(stored.act as LinearModelJson);
-const topicModel = compileModel(stored.topic as LinearModelJson);
+// The name parts `features.ts` gives its sink (`addPart`, `addPair`).
+const prefixes: ModelPrefixes = {
+  parts: ['w=', 'bc=', 'a_', 'k_', 'n_words=', 'n_content=', 'commas=', 'time_words=', 't=', 'fw='],
+  pairs: ['w2=', 't2='],
+};
+const actModel = compileModel(stored.act as LinearModelJson, prefixes);
+const topicModel = compileModel(stored.topic as LinearModelJson, prefixes);
 const topicCount = topicModel.labels.length;
 
 // Conversations stay on a subject for several turns, so the topic of a turn is decided with its
@@ -98,16 +109,15 @@ function readTurns(parses: readonly TurnParse[], options: ClassifyOptions): { la
 
 function readTurn(parse: TurnParse, isActNeeded: boolean): TurnReading {
   const { act, confidence } = isActNeeded ? predictAct(parse) : { act: 'other' as Act, confidence: 0 };
-  const topic = topicFeatures(parse);
-  return {
-    act,
-    confidence,
-    topicLog: topic.hasTopic ? predictProbabilities(topicModel, topic.topic).map(Math.log) : null,
-  };
+  const topic = new ScoreSink(topicModel);
+  const hasTopic = topicFeatures(parse, topic);
+  return { act, confidence, topicLog: hasTopic ? topic.probabilities().map(Math.log) : null };
 }
 
 function predictAct(parse: TurnParse): { act: Act; confidence: number } {
-  const probabilities = predictProbabilities(actModel, actFeatures(parse));
+  const sink = new ScoreSink(actModel);
+  actFeatures(parse, sink);
+  const probabilities = sink.probabilities();
   const index = argMax(probabilities);
   return { act: actModel.labels[index] as Act, confidence: probabilities[index] ?? 0 };
 }

@@ -18,6 +18,7 @@ import {
 } from './features-lexicon.ts';
 import { findPhrases } from './features-phrases.ts';
 import { parseTurn, type Sentence, type TurnParse } from './features-read.ts';
+import { countNames, type FeatureSink, NameSink } from './features-sink.ts';
 
 /** The sparse binary features of one turn: one list for the act model, one for the topic model. */
 export interface TurnFeatures {
@@ -54,14 +55,16 @@ for (const [name, cues] of Object.entries(topicCues)) {
 /** Turns one utterance into the features both classifiers read, with a single wink pass. */
 export function extractFeatures(text: string): TurnFeatures {
   const parse = parseTurn(text);
-  const topic = topicFeatures(parse);
-  return { act: [...actFeatures(parse)], topic: [...topic.topic], hasTopic: topic.hasTopic };
+  const act = new NameSink();
+  const topic = new NameSink();
+  actFeatures(parse, act);
+  const hasTopic = topicFeatures(parse, topic);
+  return { act: [...act.names], topic: [...topic.names], hasTopic };
 }
 
-/** The act model's features of a turn already read by wink. */
-export function actFeatures(parse: TurnParse): ReadonlySet<string> {
+/** The act model's features of a turn already read by wink, given to `act`. */
+export function actFeatures(parse: TurnParse, act: FeatureSink): void {
   const { text, sentences } = parse;
-  const act = new Set<string>();
   const kinds = sentences.map(sentenceKind);
   const content = sentences.filter((_, i) => kinds[i] === 'content');
   // The last content sentence decides: "That makes sense. What would you try first?" asks, and
@@ -69,47 +72,45 @@ export function actFeatures(parse: TurnParse): ReadonlySet<string> {
   const key = content.at(-1);
   const allWords = sentences.flatMap((s) => s.words);
 
-  act.add(`n_words=${bin(allWords.length)}`);
-  act.add(`n_content=${Math.min(content.length, 3)}`);
+  act.addPart('n_words=', bin(allWords.length));
+  act.addPart('n_content=', countNames[Math.min(content.length, 3)] as string);
   if (content.length === 0) act.add('only_backchannel');
   if (kinds.includes('tag') || (key !== undefined && endsWithTag(key))) act.add('tag_question');
   if (kinds.includes('check')) act.add(content.length > 0 ? 'check_tag' : 'check_only');
   if (kinds[0] === 'backchannel' && content.length > 0) act.add('backchannel_then_content');
   if (text.includes('?')) act.add('has_qmark');
   // Closing summaries of next steps are lists: "Priya Thursday, the costs by Friday, and…".
-  act.add(`commas=${Math.min(countChar(text, ','), 3)}`);
-  act.add(`time_words=${Math.min(countTimeWords(allWords), 3)}`);
+  act.addPart('commas=', countNames[Math.min(countChar(text, ','), 3)] as string);
+  act.addPart('time_words=', countNames[Math.min(countTimeWords(allWords), 3)] as string);
   if (greetingWords.has(allWords[0] ?? '')) act.add('starts_greeting');
   const trimmed = text.trim();
   if (isDash(trimmed.charAt(trimmed.length - 1))) act.add('trails_off');
   if (isDash(trimmed.charAt(0))) act.add('starts_mid');
 
   // With one sentence, its "any sentence" features would only repeat the deciding ones.
-  if (content.length > 1) for (const s of content) addSentenceFeatures(act, s, 'a');
-  if (key !== undefined) addSentenceFeatures(act, key, 'k');
+  if (content.length > 1) for (const s of content) addSentenceFeatures(act, s, 'a_');
+  if (key !== undefined) addSentenceFeatures(act, key, 'k_');
   if (key === undefined && sentences.length > 0) {
-    for (const w of allWords) act.add(`bc=${w}`);
+    for (const w of allWords) act.addPart('bc=', w);
   }
 
-  addNgrams(act, allWords, 'w');
+  addNgrams(act, allWords);
   addVoiceFeatures(act, content);
-  return act;
 }
 
-/** The topic model's features of a turn already read by wink, and whether it has a topic of its own. */
-export function topicFeatures(parse: TurnParse): { topic: ReadonlySet<string>; hasTopic: boolean } {
+/** The topic model's features of a turn, given to `topic`; returns whether it has a topic of its own. */
+export function topicFeatures(parse: TurnParse, topic: FeatureSink): boolean {
   const { text, sentences } = parse;
-  const topic = new Set<string>();
   const allWords = sentences.flatMap((s) => s.words);
   const hasContent = sentences.some((s) => sentenceKind(s) === 'content');
   const hasTopic = addTopicWords(topic, allWords) > 0 && hasContent;
   // Tense and mood tell status ("did", "was", "today") from plans and options ("would", "if").
-  for (const w of allWords) if (topicFunctionWords.has(w)) topic.add(`fw=${w}`);
-  topic.add(`time_words=${Math.min(countTimeWords(allWords), 3)}`);
+  for (const w of allWords) if (topicFunctionWords.has(w)) topic.addPart('fw=', w);
+  topic.addPart('time_words=', countNames[Math.min(countTimeWords(allWords), 3)] as string);
   if (/\d/.test(text)) topic.add('digits');
-  topic.add(`n_words=${bin(allWords.length)}`);
+  topic.addPart('n_words=', bin(allWords.length));
   if (!hasContent) topic.add('only_backchannel');
-  return { topic, hasTopic };
+  return hasTopic;
 }
 
 const adviceCues = new Set([
@@ -127,7 +128,7 @@ const adviceCues = new Set([
 // Whose voice the whole turn is in: a reflection talks about "you" and gives no view of the
 // leader's own ("So you've tried the checklist and the reminders…"), telling brings the leader's
 // opinion, advice or information in ("I'd…", "You should…", "The policy is…").
-function addVoiceFeatures(out: Set<string>, content: readonly Sentence[]): void {
+function addVoiceFeatures(out: FeatureSink, content: readonly Sentence[]): void {
   if (content.length === 0) return;
   let you = 0;
   let me = 0;
@@ -244,13 +245,13 @@ function sentenceFeatures(s: Sentence): string[] {
   return out;
 }
 
-function addSentenceFeatures(out: Set<string>, s: Sentence, prefix: string): void {
-  for (const feature of sentenceFeatures(s)) out.add(`${prefix}_${feature}`);
+function addSentenceFeatures(out: FeatureSink, s: Sentence, prefix: 'a_' | 'k_'): void {
+  for (const feature of sentenceFeatures(s)) out.addPart(prefix, feature);
 }
 
 // Topic words: content words only, with a crude plural strip, and pairs of neighbouring content
 // words. Function words carry the act, not the subject, and would pull every turn to one topic.
-function addTopicWords(out: Set<string>, words: readonly string[]): number {
+function addTopicWords(out: FeatureSink, words: readonly string[]): number {
   let previous = '';
   let count = 0;
   for (const word of words) {
@@ -260,22 +261,22 @@ function addTopicWords(out: Set<string>, words: readonly string[]): number {
       continue;
     }
     const stem = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-    out.add(`t=${stem}`);
-    if (previous !== '') out.add(`t2=${previous}_${stem}`);
+    out.addPart('t=', stem);
+    if (previous !== '') out.addPair('t2=', previous, stem);
     previous = stem;
     count += 1;
   }
   return count;
 }
 
-function addNgrams(out: Set<string>, words: readonly string[], p: string): void {
+function addNgrams(out: FeatureSink, words: readonly string[]): void {
   let previous = '<s>';
   for (const word of words) {
-    out.add(`${p}=${word}`);
-    out.add(`${p}2=${previous}_${word}`);
+    out.addPart('w=', word);
+    out.addPair('w2=', previous, word);
     previous = word;
   }
-  out.add(`${p}2=${previous}_</s>`);
+  out.addPair('w2=', previous, '</s>');
 }
 
 function isDash(char: string): boolean {
@@ -289,7 +290,7 @@ function countChar(text: string, char: string): number {
 }
 
 function bin(n: number): string {
-  if (n <= 2) return String(n);
+  if (n <= 2) return countNames[n] as string;
   if (n <= 4) return '3-4';
   if (n <= 8) return '5-8';
   if (n <= 16) return '9-16';
