@@ -46,6 +46,7 @@ import { startReminderSchedule } from './features/notifications/reminder-schedul
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { pulseRoutes } from './features/pulse/pulse.routes.ts';
+import { openDuePulseRounds } from './features/pulse/pulse-rounds.service.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     const reminders = startReminderSchedule(ctx, {
       intervalMs: env.TANDEM_REMINDERS_EVERY_MINUTES * 60_000,
       log: app.log,
+      alsoRun: (now) => openDuePulseRounds(ctx, now, { log: app.log }),
     });
     app.addHook('onClose', () => reminders.stop());
   }

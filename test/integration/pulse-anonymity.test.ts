@@ -24,7 +24,7 @@ describe.each(await databaseKinds())('pulse results that single nobody out on th
   }
 
   async function answerAll(title: string, entries: Array<[email: string, answers: Record<string, unknown>]>) {
-    const links = await mailedLinks(org.owner, org.slug, title);
+    const links = await mailedLinks(t, title);
     for (const [email, answers] of entries) {
       const token = links.get(email);
       if (!token) throw new Error(`no link mailed to ${email}`);
@@ -78,7 +78,7 @@ describe.each(await databaseKinds())('pulse results that single nobody out on th
     });
     ids.treeSurvey = tree.id;
     ids.treeRound = tree.latestRound.id;
-    const monaEmail = [...(await mailedLinks(org.owner, org.slug, 'Whole tree')).keys()].find((email) =>
+    const monaEmail = [...(await mailedLinks(t, 'Whole tree')).keys()].find((email) =>
       email.endsWith('example.com'),
     )!;
     const everyone = [

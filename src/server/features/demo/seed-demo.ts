@@ -1,7 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { memberships, organizations, people, user } from '../../db/schema.ts';
+import { seedDemoAcademy } from '../academy/seed-demo-academy.ts';
+import { seedDemoGrowth } from '../growth/seed-demo-growth.ts';
 import { applyPeopleImport } from '../people/people.repository.ts';
+import { seedDemoPulse } from '../pulse/seed-demo-pulse.ts';
 import { DEMO_ACCOUNTS, DEMO_ORG, demoEmail, demoPeople } from './demo-company.ts';
 import { seedDemoMeetings } from './seed-demo-meetings.ts';
 
@@ -81,12 +84,11 @@ export async function seedDemo(ctx: AppContext, password: string): Promise<DemoS
     .select({ id: people.id, email: people.email })
     .from(people)
     .where(eq(people.organizationId, organizationId));
-  await seedDemoMeetings(
-    ctx,
-    organizationId,
-    roster,
-    new Map(directory.map((row) => [row.email, row.id])),
-    userIdByEmail,
-  );
+  const personIdByEmail = new Map(directory.map((row) => [row.email, row.id]));
+  await seedDemoMeetings(ctx, organizationId, roster, personIdByEmail, userIdByEmail);
+  // Later features add their part of the story, each reading the 1:1 history seeded above.
+  await seedDemoGrowth(ctx, organizationId, personIdByEmail);
+  await seedDemoAcademy(ctx, organizationId, personIdByEmail);
+  await seedDemoPulse(ctx, organizationId, personIdByEmail);
   return { created: true, slug: DEMO_ORG.slug, accounts };
 }

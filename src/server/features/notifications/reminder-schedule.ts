@@ -13,16 +13,23 @@ export interface ReminderSchedule {
  */
 export function startReminderSchedule(
   ctx: SweepContext,
-  options: { intervalMs: number; log: SweepLog },
+  options: {
+    intervalMs: number;
+    log: SweepLog;
+    /** Other due work that rides on the same timer (opening the next pulse rounds). */
+    alsoRun?: (now: Date) => Promise<unknown>;
+  },
 ): ReminderSchedule {
   const { log } = options;
   let running: Promise<void> | null = null;
   const sweep = () => {
     if (running) return;
-    running = runReminderSweep(ctx, new Date(), { log })
-      .then((result) => {
+    const now = new Date();
+    running = runReminderSweep(ctx, now, { log })
+      .then(async (result) => {
         if (result.reminders + result.digests + result.webhooks + result.failures > 0)
           log.info({ ...result }, 'reminder sweep sent notifications');
+        await options.alsoRun?.(now);
       })
       .catch((error: unknown) => log.error({ err: error }, 'reminder sweep failed; the next one retries'))
       .finally(() => {

@@ -102,7 +102,9 @@ export async function mailInvitations(
     });
     try {
       await ctx.mailer.send({
-        organizationId: survey.organizationId,
+        // Not filed under the organization: its outbox is readable by admins, and an answer link
+        // in their hands would let them answer in someone's place. People also answer in the app.
+        organizationId: null,
         to: invitation.email,
         subject: mail.subject,
         text: mail.text,
