@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupKeyOf, hasDirectReports, managerChain, peopleInScope } from './pulse-scope.ts';
+import { hasDirectReports, managerChain } from '../people/reporting-lines.ts';
+import { groupKeyOf, peopleInScope } from './pulse-scope.ts';
 
 // vp → m1 → (r1, r2); vp → m2 → r3; vp → ic
 const lines = [

@@ -1,9 +1,6 @@
 export type PulseScope = 'tree' | 'direct';
 
-export interface ReportingLine {
-  id: string;
-  managerId: string | null;
-}
+import { managerChain, type ReportingLine } from '../people/reporting-lines.ts';
 
 function reportsByManager(lines: readonly ReportingLine[]): Map<string, string[]> {
   const reports = new Map<string, string[]>();
@@ -30,23 +27,6 @@ export function peopleInScope(lines: readonly ReportingLine[], leadId: string, s
     queue.push(...(reports.get(id) ?? []));
   }
   return [...found];
-}
-
-/** The managers above a person, nearest first (cycle-safe). */
-export function managerChain(lines: readonly ReportingLine[], personId: string): string[] {
-  const managerOf = new Map(lines.map((line) => [line.id, line.managerId]));
-  const chain: string[] = [];
-  let current = managerOf.get(personId) ?? null;
-  while (current && !chain.includes(current) && current !== personId) {
-    chain.push(current);
-    current = managerOf.get(current) ?? null;
-  }
-  return chain;
-}
-
-/** Whether someone has direct reports, which is what makes them a manager. */
-export function hasDirectReports(lines: readonly ReportingLine[], personId: string): boolean {
-  return lines.some((line) => line.managerId === personId);
 }
 
 /**

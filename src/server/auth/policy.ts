@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
+import { managerChain } from '../../core/people/reporting-lines.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { memberships, organizations, people } from '../db/schema.ts';
@@ -152,20 +153,30 @@ export function assertParticipant(tenant: Tenant, meeting: MeetingParticipants):
 }
 
 /**
- * A leader's coaching figures (scores, ask:tell, follow-through) are seen by the leader and by
- * their manager chain; nobody else, admins included, and never the meetings' content.
+ * How the caller stands to a person of their organization: the person themself, someone above
+ * them in the reporting lines, or neither. Growth records and coaching figures are shown on this
+ * rule alone: admins are not above anyone by their role.
  */
-export async function assertCoachingFiguresVisible(db: Db, tenant: Tenant, leaderId: string): Promise<void> {
-  if (tenant.personId && tenant.personId === leaderId) return;
+export async function relationTo(
+  db: Db,
+  tenant: Tenant,
+  personId: string,
+): Promise<'self' | 'manager-chain' | null> {
+  if (!tenant.personId) return null;
+  if (tenant.personId === personId) return 'self';
   const lines = await db
     .select({ id: people.id, managerId: people.managerId })
     .from(people)
     .where(eq(people.organizationId, tenant.organizationId));
-  const managerOf = new Map(lines.map((line) => [line.id, line.managerId]));
-  let current = managerOf.get(leaderId);
-  for (let steps = 0; current && steps < lines.length; steps++) {
-    if (current === tenant.personId) return;
-    current = managerOf.get(current);
+  return managerChain(lines, personId).includes(tenant.personId) ? 'manager-chain' : null;
+}
+
+/**
+ * A leader's coaching figures (scores, ask:tell, follow-through) are seen by the leader and by
+ * their manager chain; nobody else, admins included, and never the meetings' content.
+ */
+export async function assertCoachingFiguresVisible(db: Db, tenant: Tenant, leaderId: string): Promise<void> {
+  if ((await relationTo(db, tenant, leaderId)) === null) {
+    throw new AppError('NOT_FOUND', 'No coaching figures you may see for this person.');
   }
-  throw new AppError('NOT_FOUND', 'No coaching figures you may see for this person.');
 }

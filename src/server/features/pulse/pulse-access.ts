@@ -1,5 +1,5 @@
 import { AppError } from '../../../core/errors.ts';
-import { hasDirectReports, managerChain, type ReportingLine } from '../../../core/surveys/pulse-scope.ts';
+import { hasDirectReports, managerChain, type ReportingLine } from '../../../core/people/reporting-lines.ts';
 import { isOrgAdmin, type Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import * as repository from './pulse.repository.ts';

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { PulseSurveyInput, PulseSurveyView } from '../../../contracts/pulse.ts';
 import { AppError } from '../../../core/errors.ts';
+import { hasDirectReports } from '../../../core/people/reporting-lines.ts';
 import { MINIMUM_GROUP_SIZE } from '../../../core/surveys/anonymity.ts';
 import { pulseQuestions } from '../../../core/surveys/pulse-questions.ts';
 import { nextRoundStart } from '../../../core/surveys/pulse-schedule.ts';
-import { hasDirectReports, peopleInScope } from '../../../core/surveys/pulse-scope.ts';
+import { peopleInScope } from '../../../core/surveys/pulse-scope.ts';
 import { isOrgAdmin, type Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { pulseRounds, pulseSurveys } from '../../db/schema-pulse.ts';
