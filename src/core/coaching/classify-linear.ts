@@ -66,7 +66,8 @@ export function compileModel(
 export class ScoreSink implements FeatureSink {
   readonly #model: LinearModel;
   readonly #scores: number[];
-  readonly #seen = new Set<Row>();
+  // Rows already added: a feature given twice counts once. Few features per turn, so a list.
+  readonly #seen: Row[] = [];
 
   constructor(model: LinearModel) {
     this.#model = model;
@@ -97,8 +98,8 @@ export class ScoreSink implements FeatureSink {
   }
 
   #addRow(row: Row | undefined): void {
-    if (row === undefined || this.#seen.has(row)) return;
-    this.#seen.add(row);
+    if (row === undefined || this.#seen.includes(row)) return;
+    this.#seen.push(row);
     const scores = this.#scores;
     for (let c = 0; c < scores.length; c += 1) scores[c] = (scores[c] as number) + (row[c] as number);
   }

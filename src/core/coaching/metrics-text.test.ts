@@ -7,6 +7,13 @@ describe('text helpers of the analysis', () => {
     expect(countWords('   ')).toBe(0);
   });
 
+  it('counts words the same way in plain ASCII and with curly apostrophes or accents', () => {
+    expect(countWords("We'll ship v2 in 3 weeks, won't we? 'Tis fine.")).toBe(10);
+    expect(countWords('We’ll ship v2 in 3 weeks, won’t we? ’Tis fine.')).toBe(10);
+    expect(countWords('Café au lait, don’t worry.')).toBe(5);
+    expect(countWords("rock'n'roll 4x4 don't9")).toBe(4);
+  });
+
   it('splits a turn into sentences and keeps each question mark', () => {
     expect(sentences('So the budget is stuck. What options do you see? I wonder')).toEqual([
       'So the budget is stuck.',
