@@ -8,6 +8,7 @@ export default defineConfig({
     './src/server/db/schema-meetings.ts',
     './src/server/db/schema-growth.ts',
     './src/server/db/schema-pulse.ts',
+    './src/server/db/schema-insights.ts',
   ],
   out: './src/server/db/migrations',
 });

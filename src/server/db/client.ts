@@ -12,10 +12,11 @@ import pg from 'pg';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 import * as identityAndTenancy from './schema.ts';
 import * as growth from './schema-growth.ts';
+import * as insights from './schema-insights.ts';
 import * as workspace from './schema-meetings.ts';
 import * as pulse from './schema-pulse.ts';
 
-const schema = { ...identityAndTenancy, ...workspace, ...growth, ...pulse };
+const schema = { ...identityAndTenancy, ...workspace, ...growth, ...pulse, ...insights };
 
 export type Schema = typeof schema;
 /** The Drizzle handle; the same type on the embedded database and on PostgreSQL. */
