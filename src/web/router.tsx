@@ -114,6 +114,11 @@ const invitationRoute = createRoute({
   path: '/invitations/$token',
 }).lazy(() => import('./pages/accept-invitation.tsx').then((m) => m.Route));
 
+const verifyCertificateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/certificates/$certificateId',
+}).lazy(() => import('./pages/academy/verify-certificate.tsx').then((m) => m.Route));
+
 const welcomeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/welcome',
@@ -208,6 +213,50 @@ const historyRoute = createRoute({ getParentRoute: () => orgRoute, path: '/histo
   import('./pages/meetings/history-page.tsx').then((m) => m.Route),
 );
 
+const academyRoute = createRoute({ getParentRoute: () => orgRoute, path: '/academy' }).lazy(() =>
+  import('./pages/academy/catalogue-page.tsx').then((m) => m.Route),
+);
+
+const moduleParts = ['lesson', 'example', 'quiz', 'practice', 'assignment'] as const;
+export type ModulePart = (typeof moduleParts)[number];
+
+const academyModuleRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/academy/$moduleId',
+  validateSearch: (search: Record<string, unknown>): { part?: ModulePart } => ({
+    part: moduleParts.includes(search.part as ModulePart) ? (search.part as ModulePart) : undefined,
+  }),
+}).lazy(() => import('./pages/academy/module-page.tsx').then((m) => m.Route));
+
+const certificateRoute = createRoute({ getParentRoute: () => orgRoute, path: '/academy/certificate' }).lazy(
+  () => import('./pages/academy/certificate-page.tsx').then((m) => m.Route),
+);
+
+const cohortsRoute = createRoute({ getParentRoute: () => orgRoute, path: '/academy/cohorts' }).lazy(() =>
+  import('./pages/academy/cohorts-page.tsx').then((m) => m.Route),
+);
+
+const cohortRoute = createRoute({ getParentRoute: () => orgRoute, path: '/academy/cohorts/$cohortId' }).lazy(
+  () => import('./pages/academy/cohort-report-page.tsx').then((m) => m.Route),
+);
+
+const skillsRoute = createRoute({ getParentRoute: () => orgRoute, path: '/skills' }).lazy(() =>
+  import('./pages/growth/skills-page.tsx').then((m) => m.Route),
+);
+
+const myGrowthRoute = createRoute({ getParentRoute: () => orgRoute, path: '/growth' }).lazy(() =>
+  import('./pages/growth/my-growth-page.tsx').then((m) => m.Route),
+);
+
+const personGrowthRoute = createRoute({ getParentRoute: () => orgRoute, path: '/growth/$personId' }).lazy(
+  () => import('./pages/growth/person-growth-page.tsx').then((m) => m.Route),
+);
+
+const assessmentRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/growth/assessments/$assessmentId',
+}).lazy(() => import('./pages/growth/assessment-page.tsx').then((m) => m.Route));
+
 const settingsIndexRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/settings',
@@ -232,6 +281,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   invitationRoute,
   welcomeRoute,
+  verifyCertificateRoute,
   orgRoute.addChildren([
     homeRoute,
     peopleRoute,
@@ -242,6 +292,15 @@ const routeTree = rootRoute.addChildren([
     nextStepsRoute,
     searchRoute,
     historyRoute,
+    academyRoute,
+    academyModuleRoute,
+    certificateRoute,
+    cohortsRoute,
+    cohortRoute,
+    skillsRoute,
+    myGrowthRoute,
+    personGrowthRoute,
+    assessmentRoute,
     settingsIndexRoute,
     settingsRoute,
   ]),

@@ -5,6 +5,8 @@ import {
   IconHierarchy2,
   IconHome,
   IconMessages,
+  IconPlant2,
+  IconSchool,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -22,6 +24,8 @@ const navItems = [
   { label: 'Home', to: '/o/$org', icon: IconHome, exact: true },
   { label: 'My 1:1s', to: '/o/$org/meetings', icon: IconMessages, exact: false },
   { label: 'Next steps', to: '/o/$org/next-steps', icon: IconChecklist, exact: false },
+  { label: 'Growth', to: '/o/$org/growth', icon: IconPlant2, exact: false },
+  { label: 'Academy', to: '/o/$org/academy', icon: IconSchool, exact: false },
   { label: 'People', to: '/o/$org/people', icon: IconUsers, exact: false },
   { label: 'Org chart', to: '/o/$org/org-chart', icon: IconHierarchy2, exact: false },
   { label: 'Settings', to: '/o/$org/settings', icon: IconSettings, exact: false },
