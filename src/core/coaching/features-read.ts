@@ -10,13 +10,20 @@ export interface Sentence {
   pos: string[];
   isNegated: boolean;
   hasSo: boolean;
+  /** Cached by the features: what the sentence's words and features are, once worked out. */
+  kind?: SentenceKind;
   features?: string[];
 }
+
+/** What a sentence does for the act: only content sentences decide it. */
+export type SentenceKind = 'backchannel' | 'tag' | 'check' | 'content';
 
 /** A turn read once by wink: what the act and topic features and the metrics share. */
 export interface TurnParse {
   text: string;
   sentences: Sentence[];
+  /** The words of all sentences, in order. */
+  words: string[];
   /** The part of the turn before a given token, read from this parse (see `parsePrefix`). */
   tokens: TurnTokens;
 }
@@ -40,7 +47,7 @@ export function parseTurn(text: string): TurnParse {
   const negations = list.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: TurnTokens = { normals, pos, negations, spans, read: () => list.out() as string[] };
-  return { text, sentences: buildSentences(tokens, normals.length), tokens };
+  return withWords(text, buildSentences(tokens, normals.length), tokens);
 }
 
 /**
@@ -60,7 +67,12 @@ export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
     seen = next;
     end += 1;
   }
-  return { text: prefix, sentences: buildSentences(tokens, end), tokens };
+  return withWords(prefix, buildSentences(tokens, end), tokens);
+}
+
+function withWords(text: string, sentences: Sentence[], tokens: TurnTokens): TurnParse {
+  const words = sentences.length === 1 ? (sentences[0]?.words ?? []) : sentences.flatMap((s) => s.words);
+  return { text, sentences, words, tokens };
 }
 
 function countVisible(text: string): number {

@@ -17,7 +17,7 @@ import {
   whWords,
 } from './features-lexicon.ts';
 import { findPhrases } from './features-phrases.ts';
-import { parseTurn, type Sentence, type TurnParse } from './features-read.ts';
+import { parseTurn, type Sentence, type SentenceKind, type TurnParse } from './features-read.ts';
 import { countNames, type FeatureSink, NameSink } from './features-sink.ts';
 
 /** The sparse binary features of one turn: one list for the act model, one for the topic model. */
@@ -39,8 +39,6 @@ const checkTags = new Set([
   'is that what you mean',
   'is that what you meant',
 ]);
-
-type SentenceKind = 'backchannel' | 'tag' | 'check' | 'content';
 
 const noCues: readonly string[] = [];
 const topicFunctionWords = new Set(
@@ -70,7 +68,7 @@ export function actFeatures(parse: TurnParse, act: FeatureSink): void {
   // The last content sentence decides: "That makes sense. What would you try first?" asks, and
   // advice closed by "does that make sense?" still tells.
   const key = content.at(-1);
-  const allWords = sentences.flatMap((s) => s.words);
+  const allWords = parse.words;
 
   act.addPart('n_words=', bin(allWords.length));
   act.addPart('n_content=', countNames[Math.min(content.length, 3)] as string);
@@ -101,7 +99,7 @@ export function actFeatures(parse: TurnParse, act: FeatureSink): void {
 /** The topic model's features of a turn, given to `topic`; returns whether it has a topic of its own. */
 export function topicFeatures(parse: TurnParse, topic: FeatureSink): boolean {
   const { text, sentences } = parse;
-  const allWords = sentences.flatMap((s) => s.words);
+  const allWords = parse.words;
   const hasContent = sentences.some((s) => sentenceKind(s) === 'content');
   const hasTopic = addTopicWords(topic, allWords) > 0 && hasContent;
   // Tense and mood tell status ("did", "was", "today") from plans and options ("would", "if").
@@ -150,7 +148,13 @@ function countTimeWords(words: readonly string[]): number {
   return n;
 }
 
+// Both models read each sentence's kind; it is worked out once and kept on the sentence.
 function sentenceKind(s: Sentence): SentenceKind {
+  s.kind ??= readSentenceKind(s);
+  return s.kind;
+}
+
+function readSentenceKind(s: Sentence): SentenceKind {
   if (s.words.every((w) => backchannelWords.has(w))) {
     return s.isQuestion && s.words.length <= 3 && s.words.some((w) => tagWords.has(w))
       ? 'tag'
