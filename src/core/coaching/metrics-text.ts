@@ -21,7 +21,11 @@ export function countWords(text: string): number {
 // and the regular expression's Unicode classes cost more than the rest of the talk metrics.
 // Null when another character appears, which leaves the text to the pattern.
 function countAsciiWords(text: string): number | null {
-  let n = 0;
+  return scanAsciiWords(text, false)?.length ?? null;
+}
+
+function scanAsciiWords(text: string, isKept: boolean): string[] | null {
+  const found: string[] = [];
   let i = 0;
   const length = text.length;
   while (i < length) {
@@ -31,15 +35,16 @@ function countAsciiWords(text: string): number | null {
       i += 1;
       continue;
     }
-    n += 1;
+    const start = i;
     while (i < length && isAsciiWordChar(text.charCodeAt(i))) i += 1;
     // "don't", "rock’n’roll": an apostrophe followed by letters continues the word.
     while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
       i += 1;
       while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
     }
+    found.push(isKept ? text.slice(start, i) : '');
   }
-  return n;
+  return found;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -56,7 +61,8 @@ function isApostrophe(c: number): boolean {
 
 /** Lower-case words of a text. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(wordPattern) ?? [];
+  const lower = text.toLowerCase();
+  return scanAsciiWords(lower, true) ?? lower.match(wordPattern) ?? [];
 }
 
 /** Splits a turn into sentences at ., ? and ! (keeping the mark), dropping empty pieces. */
