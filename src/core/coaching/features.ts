@@ -246,7 +246,26 @@ function sentenceFeatures(s: Sentence): string[] {
     out.push(`verbless`);
   }
   if (head === 'you') out.push(`you_first`);
+  // A question asked after a lead-in: "I'd also like to ask, would you be up for the retro?",
+  // "Just so I know, is that still the plan?" — the inversion comes after the head, not at it.
+  if (s.isQuestion && !isWh && !isInverted && hasLaterInversion(s)) out.push('embedded_inverted_q');
   return out;
+}
+
+const askedPronouns = new Set(['you', 'we', 'i', 'they', 'that', 'it', 'this', 'there']);
+
+function hasLaterInversion(s: Sentence): boolean {
+  const w = s.words;
+  for (let i = s.head + 2; i < w.length - 1; i += 1) {
+    if (
+      auxiliaries.has(w[i] ?? '') &&
+      askedPronouns.has(w[i + 1] ?? '') &&
+      !subjectPronouns.has(w[i - 1] ?? '')
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function addSentenceFeatures(out: FeatureSink, s: Sentence, prefix: 'a_' | 'k_'): void {
