@@ -125,6 +125,8 @@ export function AssignmentPanel({ org, module }: { org: string; module: ModuleVi
                 params={{ org, meetingId: progress.meetingId }}
                 search={{ view: 'coaching' }}
                 fz="sm"
+                inherit
+                underline="always"
               >
                 Open its coaching report
               </AnchorLink>

@@ -28,15 +28,18 @@ function FiguresCell({ figures, title }: { figures: Figures | undefined; title: 
   const summary = `${title}: ${parts.join(', ')}`;
   return (
     <Tooltip label={summary} multiline w={240}>
-      <Text fz="xs" className="tandem-tabular tandem-nowrap" aria-label={summary}>
-        {figures.isComplete ? (
-          <IconCheck size={16} aria-hidden="true" color="var(--mantine-color-success)" />
-        ) : (
-          <>
-            {figures.quizScore === null ? '·' : `${Math.round(figures.quizScore * 100)}%`}
-            {figures.practiceScore === null ? '' : ` / ${Math.round(figures.practiceScore)}`}
-          </>
-        )}
+      <Text fz="xs" className="tandem-tabular tandem-nowrap">
+        <span aria-hidden="true">
+          {figures.isComplete ? (
+            <IconCheck size={16} color="var(--mantine-color-success)" />
+          ) : (
+            <>
+              {figures.quizScore === null ? '·' : `${Math.round(figures.quizScore * 100)}%`}
+              {figures.practiceScore === null ? '' : ` / ${Math.round(figures.practiceScore)}`}
+            </>
+          )}
+        </span>
+        <span className="tandem-sr-only">{summary}</span>
       </Text>
     </Tooltip>
   );
