@@ -26,7 +26,7 @@ export function AnonymityPromise() {
       color="teal"
       variant="light"
       icon={<IconShieldLock size={18} aria-hidden="true" />}
-      title="Your answers are anonymous"
+      title="Anonymous by design"
     >
       Your answers are anonymous: they are stored without your name, and results are shown only for groups of
       five or more. Nobody, not even an admin, can see what you answered.

@@ -73,8 +73,9 @@ function OpenRoundCard({ round, minimum }: { round: PulseRound; minimum: number 
 }
 
 function RoundsTable({ rounds, minimum }: { rounds: PulseRound[]; minimum: number }) {
+  // Focusable, so a keyboard can scroll the table sideways on a phone.
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label="Rounds table">
       <Table verticalSpacing="xs">
         <Table.Caption>
           Every round, oldest first. Rounds without figures show only how many answered.

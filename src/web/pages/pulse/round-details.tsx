@@ -84,7 +84,13 @@ export function RoundDetails({ round, minimumGroupSize }: { round: PulseRound; m
             A team appears on its own only with {minimumGroupSize} or more answers, and only when what is left
             beside it also has {minimumGroupSize}; smaller teams are counted together.
           </Text>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer
+            minWidth={420}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label="Teams table"
+          >
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>

@@ -16,7 +16,7 @@ interface TrendChartProps {
 
 const WIDTH = 560;
 const HEIGHT = 160;
-const PAD = { top: 16, right: 16, bottom: 28, left: 40 };
+const PAD = { top: 16, right: 28, bottom: 28, left: 44 };
 
 /**
  * A small line of one figure over rounds. Purely a picture: the same figures are in the table
