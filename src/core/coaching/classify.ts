@@ -64,7 +64,10 @@ export interface ConversationReading {
  * Example: `classifyTurns(['Where are we with the migration?', 'Mm-hmm.'])` → status for both.
  */
 export function classifyTurns(texts: readonly string[], options: ClassifyOptions = {}): TurnLabel[] {
-  return readTurns(texts.map(parseTurn), options).labels;
+  return readTurns(
+    texts.map((text) => parseTurn(text)),
+    options,
+  ).labels;
 }
 
 /**
@@ -75,17 +78,18 @@ export function readConversation(
   texts: readonly string[],
   options: ClassifyOptions = {},
 ): ConversationReading {
-  const parses = texts.map(parseTurn);
+  const isActNeeded = options.isActNeeded ?? (() => true);
+  // Only a turn with an act can open with a reflection, and only one with a question mark.
+  const openings = texts.map((text, i) => (isActNeeded(i) && text.includes('?') ? findOpening(text) : null));
+  const parses = texts.map((text, i) => parseTurn(text, openings[i] !== null));
   const { labels } = readTurns(parses, options);
   const reflectiveOpenings = new Set<number>();
   labels.forEach((label, i) => {
     if (label.act !== 'open_question' && label.act !== 'closed_question') return;
     const parse = parses[i];
-    if (parse === undefined) return;
-    const opening = findOpening(parse.text);
-    if (opening !== null && predictAct(parsePrefix(parse, opening)).act === 'reflection') {
-      reflectiveOpenings.add(i);
-    }
+    const opening = openings[i];
+    if (parse === undefined || opening === null || opening === undefined) return;
+    if (predictAct(parsePrefix(parse, opening)).act === 'reflection') reflectiveOpenings.add(i);
   });
   return { labels, reflectiveOpenings };
 }

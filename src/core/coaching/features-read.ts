@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import { fillers } from './features-lexicon.ts';
 import { its, nlp } from './nlp.ts';
 
@@ -33,20 +34,24 @@ interface TurnTokens {
   pos: string[];
   negations: boolean[];
   spans: [number, number][];
-  /** Read lazily: only turns whose opening is re-read need the surface forms. */
-  read: () => string[];
-  values?: string[];
+  /** The surface forms, read only for turns whose opening may be read again (`parsePrefix`). */
+  values: string[] | null;
 }
 
-/** Reads a turn with a single wink pass: tokens, sentences, part of speech and negation. */
-export function parseTurn(text: string): TurnParse {
+/**
+ * Reads a turn with a single wink pass: tokens, sentences, part of speech and negation, and the
+ * surface forms when `hasOpening` (the turn's opening will be cut out by `parsePrefix`). Nothing
+ * of wink's document is kept, so a meeting's documents do not outlive their reading.
+ */
+export function parseTurn(text: string, hasOpening = false): TurnParse {
   const doc = nlp.readDoc(text);
   const list = doc.tokens();
   const normals = list.out(its.normal) as string[];
   const pos = list.out(its.pos) as string[];
   const negations = list.out(its.negationFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const tokens: TurnTokens = { normals, pos, negations, spans, read: () => list.out() as string[] };
+  const values = hasOpening ? (list.out() as string[]) : null;
+  const tokens: TurnTokens = { normals, pos, negations, spans, values };
   return withWords(text, buildSentences(tokens, normals.length), tokens);
 }
 
@@ -58,11 +63,12 @@ export function parseTurn(text: string): TurnParse {
 export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
   const target = countVisible(prefix);
   const tokens = parse.tokens;
-  tokens.values ??= tokens.read();
+  const values = tokens.values;
+  if (values === null) throw new AppError('INTERNAL', 'parsePrefix needs a turn parsed with its opening.');
   let seen = 0;
   let end = 0;
-  while (end < tokens.values.length) {
-    const next = seen + countVisible(tokens.values[end] ?? '');
+  while (end < values.length) {
+    const next = seen + countVisible(values[end] ?? '');
     if (next > target) break;
     seen = next;
     end += 1;
