@@ -31,6 +31,7 @@ import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
+import { calendarAuditRoutes } from './features/calendar-audit/calendar-audit.routes.ts';
 import { assessmentRoutes } from './features/growth/assessments.routes.ts';
 import { developmentPlanRoutes } from './features/growth/development-plan.routes.ts';
 import { goalRoutes } from './features/growth/goals.routes.ts';
@@ -200,6 +201,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(goalRoutes(ctx));
   await app.register(developmentPlanRoutes(ctx));
   await app.register(pulseRoutes(ctx));
+  await app.register(calendarAuditRoutes(ctx));
   await app.register(insightsRoutes(ctx));
 
   if (existsSync(webRoot)) {

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   TANDEM_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   /** How often the reminder and digest sweep runs; 0 turns it off (e.g. when cron runs `tandem send-reminders`). */
   TANDEM_REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
+  /** Hosts whose calendar feeds may be fetched over plain http (e.g. `127.0.0.1` for tests); https otherwise. */
+  TANDEM_CALENDAR_FEED_HTTP_HOSTS: z.string().default(''),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -122,6 +122,18 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
     ).json();
     foreignIds.surveyId = pulse.id;
     foreignIds.roundId = pulse.latestRound.id;
+    // Bea's calendar audit in organization B, and one of its events.
+    const audit = (
+      await b.client.post(`/api/orgs/${b.org.slug}/calendar-audits`, {
+        text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:b@b.test\r\nDTSTART:20260105T100000Z\r\nDTEND:20260105T110000Z\r\nSUMMARY:B planning\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+        from: '2026-01-05',
+        to: '2026-01-11',
+      })
+    ).json();
+    foreignIds.auditId = audit.id;
+    foreignIds.eventId = (
+      await b.client.get(`/api/orgs/${b.org.slug}/calendar-audits/${audit.id}/events`)
+    ).json()[0].id;
   });
   afterAll(() => t.close());
 
@@ -161,7 +173,7 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
         else if (
           status >= 200 &&
           status < 300 &&
-          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId|cohortId|sessionId|surveyId|roundId)\b/.test(
+          /:(personId|invitationId|userId|tokenId|seriesId|meetingId|itemId|nextStepId|questionId|key|assessmentId|goalId|linkId|cohortId|sessionId|surveyId|roundId|auditId|eventId)\b/.test(
             route.url,
           )
         ) {

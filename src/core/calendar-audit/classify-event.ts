@@ -29,6 +29,18 @@ export interface Classification {
   rule: string;
 }
 
+/** The rules in the order they are tried, as the owner reads them beside the summary. */
+export const classificationRules = [
+  'A one-on-one when it is one of your Tandem 1:1s by time (the other person invited, starting within 30 minutes).',
+  'Focus when no one else is invited and the title says focus, deep work or heads-down, or when it is a block of 2 hours or more named block, hold, thinking time, writing or prep.',
+  'External when anyone invited has an email domain none of the organization’s people has.',
+  'A one-on-one when the title says 1:1, 1-on-1, one on one or “sync with” a name.',
+  'Strategy when the title says planning, strategy, roadmap, OKR, offsite, QBR, vision or retro.',
+  'A one-on-one when exactly two people are invited: you and one other.',
+  'Status when the title says standup, status, update, sync, check-in, weekly ops, ops or metrics review, numbers or pipeline review.',
+  'Other when no rule matches. Declined, cancelled and all-day events are not audited.',
+];
+
 const ONE_ON_ONE_TITLE = /\b1\s*[:-]\s*1\b|\b1\s*-?\s*on\s*-?\s*1\b|\bone[\s-]+on[\s-]+one\b|\b1on1\b/i;
 const SYNC_WITH_NAME = /\b[Ss]ync(?:\s+up)?\s+with\s+\p{Lu}\p{L}+/u;
 const STRATEGY =

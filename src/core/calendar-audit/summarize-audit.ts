@@ -136,7 +136,9 @@ function emptyHours(): HoursByClass {
 }
 
 function roundAll<T extends object>(values: T): T {
-  return Object.fromEntries(Object.entries(values as Record<string, number>).map(([key, value]) => [key, round(value)])) as T;
+  return Object.fromEntries(
+    Object.entries(values as Record<string, number>).map(([key, value]) => [key, round(value)]),
+  ) as T;
 }
 
 function round(value: number, digits = 2): number {

@@ -1,0 +1,171 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import { BlockList, isIP } from 'node:net';
+import { AppError } from '../../../core/errors.ts';
+
+export interface FeedFetchOptions {
+  /** Hosts that may be fetched over plain http and may be private addresses (tests, an in-house server). */
+  trustedHttpHosts: string[];
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+const MAX_REDIRECTS = 3;
+
+// The server fetches what a member names, so it must not become a way into the private network.
+const privateRanges = new BlockList();
+for (const [address, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['224.0.0.0', 3],
+] as const)
+  privateRanges.addSubnet(address, prefix, 'ipv4');
+for (const [address, prefix] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['::ffff:0:0', 96],
+] as const)
+  privateRanges.addSubnet(address, prefix, 'ipv6');
+
+function isPrivateAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 0) return false;
+  return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/**
+ * Fetches a calendar feed: https only (plain http only for trusted hosts), no private addresses,
+ * at most three redirects, a deadline and a size limit. Failures are the member's to fix, so
+ * they answer 422 naming the `url` field.
+ */
+export async function fetchCalendarFeed(rawUrl: string, options: FeedFetchOptions): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  let url = new URL(rawUrl.replace(/^webcal:/i, 'https:'));
+  for (let redirects = 0; ; redirects += 1) {
+    const answer = await getOnce(url, options.trustedHttpHosts, maxBytes, deadline, timeoutMs);
+    if (answer.kind === 'body') return answer.text;
+    if (redirects >= MAX_REDIRECTS) throw feedError('The feed redirects too many times.');
+    url = new URL(answer.location, url);
+  }
+}
+
+type Answer = { kind: 'body'; text: string } | { kind: 'redirect'; location: string };
+
+function getOnce(
+  url: URL,
+  trustedHosts: string[],
+  maxBytes: number,
+  deadline: AbortSignal,
+  timeoutMs: number,
+): Promise<Answer> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const isTrusted = trustedHosts.includes(host);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isTrusted))
+    return Promise.reject(feedError('The feed address must start with https://.'));
+  if (!isTrusted && (host === 'localhost' || isPrivateAddress(host)))
+    return Promise.reject(feedError('The feed address points into a private network.'));
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise<Answer>((resolve, reject) => {
+    const request = client.get(
+      url,
+      {
+        signal: deadline,
+        timeout: timeoutMs,
+        headers: {
+          accept: 'text/calendar, */*;q=0.5',
+          'accept-encoding': 'identity',
+          'user-agent': 'Tandem',
+        },
+        lookup: isTrusted ? undefined : guardedLookup,
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400 && response.headers.location) {
+          response.resume();
+          resolve({ kind: 'redirect', location: response.headers.location });
+          return;
+        }
+        if (status !== 200) {
+          response.resume();
+          reject(feedError(`The feed answered HTTP ${status}.`));
+          return;
+        }
+        const declared = Number(response.headers['content-length'] ?? 0);
+        if (declared > maxBytes) {
+          response.destroy();
+          reject(tooLarge(maxBytes));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            response.destroy();
+            reject(tooLarge(maxBytes));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () => resolve({ kind: 'body', text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', (error) => reject(feedError('The feed broke off while it was read.', error)));
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', (error) =>
+      reject(
+        deadline.aborted || error.message === 'timeout'
+          ? feedError(`The feed did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, error)
+          : isAppErrorLike(error)
+            ? error
+            : feedError(
+                `The feed could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`,
+                error,
+              ),
+      ),
+    );
+  });
+}
+
+// Checks the addresses a name resolves to at connect time, so a name cannot point inside later.
+function guardedLookup(
+  hostname: string,
+  options: object,
+  callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+): void {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    if (addresses.some((entry) => isPrivateAddress(entry.address)))
+      return callback(feedError('The feed address points into a private network.'), []);
+    const wantsAll = (options as { all?: boolean }).all === true;
+    const first = addresses[0];
+    if (wantsAll) return callback(null, addresses);
+    if (!first) return callback(new Error(`${hostname} has no address`), []);
+    return callback(null, first.address, first.family);
+  });
+}
+
+function isAppErrorLike(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+function feedError(message: string, cause?: unknown): AppError {
+  return new AppError('VALIDATION_FAILED', message, { fields: [{ path: 'body.url', message }], cause });
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+  );
+}
