@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
@@ -76,6 +77,76 @@ function answersAt(level: number, enps: number) {
   };
 }
 
+/**
+ * A mail server that takes every message and keeps it, so the test reads the pulse links the
+ * way a person would: from their inbox. The app keeps those links out of any API.
+ */
+async function startMailCatcher(): Promise<{ port: number; mails: string[]; server: Server }> {
+  const mails: string[] = [];
+  const server = createServer((socket) => {
+    let buffer = '';
+    let isData = false;
+    socket.write('220 catcher ready\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      while (true) {
+        if (isData) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end === -1) return;
+          mails.push(buffer.slice(0, end));
+          buffer = buffer.slice(end + 5);
+          isData = false;
+          socket.write('250 kept\r\n');
+          continue;
+        }
+        const lineEnd = buffer.indexOf('\r\n');
+        if (lineEnd === -1) return;
+        const command = buffer.slice(0, lineEnd).toUpperCase();
+        buffer = buffer.slice(lineEnd + 2);
+        if (command.startsWith('DATA')) {
+          isData = true;
+          socket.write('354 go on\r\n');
+        } else if (command.startsWith('QUIT')) {
+          socket.end('221 bye\r\n');
+        } else {
+          socket.write('250 ok\r\n');
+        }
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, mails, server };
+}
+
+/** The pulse link mailed to `email`, newest first, from the caught mails (quoted-printable undone). */
+function pulseLinkFor(mails: readonly string[], email: string): string | undefined {
+  for (const raw of [...mails].reverse()) {
+    const mail = raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+    if (!mail.includes(`To: ${email}`) || !mail.includes('/pulse/')) continue;
+    return /https?:\/\/[^\s]+\/pulse\/[\w-]+/.exec(mail)?.[0];
+  }
+  return undefined;
+}
+
+const promise =
+  'Your answers are anonymous: they are stored without your name, and results are shown only for groups of five or more.';
+
+const statementOn = (page: Page) => (start: string) =>
+  page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${start}`) });
+
+/** Agrees with every positively worded statement and disagrees with the others: a safety score of 6. */
+async function answerAsAgreeing(page: Page, enps: string) {
+  const statement = statementOn(page);
+  for (const start of ['Members of this team', 'It is safe', 'No one on this team', 'Working with members']) {
+    await statement(start).getByRole('radio', { name: 'Agree', exact: true }).check();
+  }
+  for (const start of ['If you make a mistake', 'People on this team', 'It is difficult']) {
+    await statement(start).getByRole('radio', { name: 'Disagree', exact: true }).check();
+  }
+  await statement('How likely').getByRole('radio', { name: enps, exact: true }).check();
+}
+
 const team = ['Ada Harbor', 'Ben Harbor', 'Cleo Harbor', 'Dev Harbor', 'Eli Harbor', 'Fay Harbor'];
 const emailOf = (name: string) => `${name.toLowerCase().replace(' ', '.')}@pulse.example`;
 
@@ -90,6 +161,8 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
   let lena: Account;
   const people = new Map<string, Account>();
   let resultsUrl = '';
+  let eliLink = '';
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
   const violations: Record<string, string[]> = {};
 
   async function checkAccessibility(page: Page, name: string) {
@@ -120,7 +193,8 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     if (!existsSync(path.join(root, 'dist/web/index.html'))) {
       throw new Error('The web app is not built: run `npm run prepare` before the browser journeys.');
     }
-    server = await startServer();
+    catcher = await startMailCatcher();
+    server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${catcher.port}` });
     lena = new Account(server.url);
     const lenaEmail = 'lena.lead@pulse.example';
     expect(
@@ -165,6 +239,7 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    catcher?.server.close();
   });
 
   it('lets the lead schedule a pulse of their six reports from the pulse page', async () => {
@@ -193,13 +268,12 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     await checkAccessibility(leadPage, 'pulse page of the lead');
   });
 
-  it('takes five answers in the app and a sixth through the form, with the keyboard', async () => {
+  it('takes four answers in the app through the API', async () => {
     const levels: [string, number, number][] = [
       ['Ada Harbor', 6, 9],
       ['Ben Harbor', 6, 9],
       ['Cleo Harbor', 5, 10],
       ['Dev Harbor', 7, 7],
-      ['Eli Harbor', 6, 3],
     ];
     for (const [name, level, enps] of levels) {
       const account = people.get(name) as Account;
@@ -209,22 +283,34 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
       });
       expect(answered.status, JSON.stringify(answered.json)).toBe(204);
     }
+  });
 
+  it('takes a fifth answer through the mailed link, without signing in, and thanks the person', async () => {
+    eliLink = pulseLinkFor(catcher.mails, emailOf('Eli Harbor')) ?? '';
+    expect(eliLink).toMatch(/\/pulse\/[\w-]+$/);
+    const anonymous = await browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
+    const page = await anonymous.newPage();
+    await page.goto(eliLink);
+    await page.getByRole('heading', { level: 1, name: 'Harbor team pulse' }).waitFor();
+    await page.getByText(promise, { exact: false }).waitFor();
+    await checkAccessibility(page, 'answer page through the link, phone');
+    await answerAsAgreeing(page, '3');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByText('Thank you', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByText('You have already answered this round').waitFor();
+    await anonymous.close();
+  });
+
+  it('takes the sixth in the app page, names what is missing, and works with the keyboard', async () => {
     await memberPage.goto(`${server.url}/o/${slug}/pulse`);
     await memberPage.getByRole('heading', { level: 2, name: 'Harbor team pulse' }).waitFor();
-    await memberPage
-      .getByText(
-        'Your answers are anonymous: they are stored without your name, and results are shown only for groups of five or more.',
-        { exact: false },
-      )
-      .waitFor();
+    await memberPage.getByText(promise, { exact: false }).waitFor();
     await checkAccessibility(memberPage, 'answer form in the app');
     // Sending too early names what is missing instead of losing the answers.
     await memberPage.getByRole('button', { name: 'Send my answers' }).click();
     await memberPage.getByText('8 questions are still without an answer.').waitFor();
-
-    const statement = (start: string) =>
-      memberPage.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${start}`) });
+    const statement = statementOn(memberPage);
     // Keyboard: arrow keys move along the scale, as in any radio group.
     await statement('If you make a mistake').getByRole('radio', { name: 'Strongly disagree' }).focus();
     await memberPage.keyboard.press('ArrowRight');
@@ -233,18 +319,7 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
         .getByRole('radio', { name: 'Disagree', exact: true })
         .isChecked(),
     ).toBe(true);
-    for (const start of [
-      'Members of this team',
-      'It is safe',
-      'No one on this team',
-      'Working with members',
-    ]) {
-      await statement(start).getByRole('radio', { name: 'Agree', exact: true }).check();
-    }
-    for (const start of ['People on this team', 'It is difficult']) {
-      await statement(start).getByRole('radio', { name: 'Disagree', exact: true }).check();
-    }
-    await statement('How likely').getByRole('radio', { name: '9' }).check();
+    await answerAsAgreeing(memberPage, '9');
     await memberPage
       .getByRole('textbox', { name: /What would make this team better/ })
       .fill('Shorter stand-ups and more pairing on the hard tickets.');
@@ -252,7 +327,7 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     await memberPage.getByText('You have already answered this round').waitFor();
   });
 
-  it('closes the round and shows the lead the safety score, eNPS and the free text', async () => {
+  it('closes the round, shows the lead the safety score, eNPS and free text, and closes the links', async () => {
     await leadPage.goto(resultsUrl);
     await leadPage.getByText(/6 of 6 have answered \(100%\)/).waitFor();
     await leadPage.getByRole('button', { name: 'Close this round now' }).click();
@@ -264,6 +339,11 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     await leadPage.getByText('Shorter stand-ups and more pairing on the hard tickets.').waitFor();
     expect(await leadPage.getByRole('row', { name: /6 of 6 \(100%\) 6\.0 \+50/ }).count()).toBe(1);
     await checkAccessibility(leadPage, 'results, round closed');
+    const late = await browser.newContext({ bypassCSP: true });
+    const page = await late.newPage();
+    await page.goto(pulseLinkFor(catcher.mails, emailOf('Fay Harbor')) ?? '');
+    await page.getByText('This round has closed').waitFor();
+    await late.close();
   });
 
   it('shows a round that only three answered as a response rate, with no figure', async () => {
