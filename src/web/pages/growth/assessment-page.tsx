@@ -11,6 +11,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -50,6 +51,8 @@ function SkillRating({
   isReadOnly: boolean;
 }) {
   const level = skill.levels.find((l) => l.rating === value);
+  // Four labelled levels do not fit side by side on a phone.
+  const isNarrow = useMediaQuery('(max-width: 36em)');
   return (
     <Card padding="lg" component="section" aria-labelledby={`skill-${skill.id}`}>
       <Stack gap="sm">
@@ -66,7 +69,7 @@ function SkillRating({
           onChange={(v) => onRate(Number(v))}
           data={[1, 2, 3, 4].map((r) => ({ value: String(r), label: `${r} · ${ratingLabels[r]}` }))}
           fullWidth
-          styles={{ label: { whiteSpace: 'normal' } }}
+          orientation={isNarrow ? 'vertical' : 'horizontal'}
         />
         {level ? (
           <Text fz="xs" c="dimmed">

@@ -41,7 +41,7 @@ function Hit({ org, hit }: { org: string; hit: SearchHit }) {
             </Text>
             <Badge color="gray">{kindLabels[hit.kind]}</Badge>
           </Group>
-          {hit.title ? (
+          {hit.title && hit.title !== hit.snippet.map((part) => part.text).join('') ? (
             <Text fz="sm" fw={500}>
               {hit.title}
             </Text>
