@@ -1,6 +1,6 @@
+import { endsWithTag, sentenceKind } from './features-kind.ts';
 import {
   auxiliaries,
-  backchannelWords,
   feelingWords,
   fillers,
   greetingWords,
@@ -10,14 +10,13 @@ import {
   reportingVerbs,
   stopWords,
   subjectPronouns,
-  tagWords,
   timeWords,
   topicCues,
   wantWords,
   whWords,
 } from './features-lexicon.ts';
 import { findPhrases } from './features-phrases.ts';
-import { parseTurn, type Sentence, type SentenceKind, type TurnParse } from './features-read.ts';
+import { parseTurn, type Sentence, type TurnParse } from './features-read.ts';
 import { countNames, type FeatureSink, NameSink } from './features-sink.ts';
 
 /** The sparse binary features of one turn: one list for the act model, one for the topic model. */
@@ -27,18 +26,6 @@ export interface TurnFeatures {
   /** False for a turn with no content word ("Okay.", "Sorry, go on."): its topic is its context's. */
   hasTopic: boolean;
 }
-
-const checkTags = new Set([
-  'is that right',
-  'is that fair',
-  'is that correct',
-  'is that it',
-  'have i got that right',
-  'did i get that right',
-  'am i right',
-  'is that what you mean',
-  'is that what you meant',
-]);
 
 const noCues: readonly string[] = [];
 const topicFunctionWords = new Set(
@@ -146,34 +133,6 @@ function countTimeWords(words: readonly string[]): number {
   let n = 0;
   for (const w of words) if (timeWords.has(w)) n += 1;
   return n;
-}
-
-// Both models read each sentence's kind; it is worked out once and kept on the sentence.
-function sentenceKind(s: Sentence): SentenceKind {
-  s.kind ??= readSentenceKind(s);
-  return s.kind;
-}
-
-function readSentenceKind(s: Sentence): SentenceKind {
-  if (s.words.every((w) => backchannelWords.has(w))) {
-    return s.isQuestion && s.words.length <= 3 && s.words.some((w) => tagWords.has(w))
-      ? 'tag'
-      : 'backchannel';
-  }
-  if (!s.isQuestion) return 'content';
-  const joined = s.words.join(' ');
-  if (/^(does|do) that (make sense|work|sound ok|sound okay|sound good|help)/.test(joined)) return 'tag';
-  if (/^(make sense|sound good|sounds good|fair|you know|got it)$/.test(joined)) return 'tag';
-  // "So the supplier is the problem. Is that right?" checks the sentence before it.
-  if (checkTags.has(joined)) return 'check';
-  return 'content';
-}
-
-function endsWithTag(s: Sentence): boolean {
-  if (!s.isQuestion || s.words.length < 4) return false;
-  const last = s.words.at(-1) ?? '';
-  const last2 = s.words.slice(-2).join(' ');
-  return tagWords.has(last) || last2 === 'you know' || last2 === 'is not' || last2 === 'do not';
 }
 
 // A sentence's features without prefix; computed once and cached, because the same sentence is
