@@ -20,6 +20,7 @@ describe('text helpers of the analysis', () => {
       'What options do you see?',
       'I wonder',
     ]);
+    expect(sentences('...Right?! So… we ship.  ')).toEqual(['Right?!', 'So…', 'we ship.']);
   });
 
   it('lets "deadlines" meet "deadline" and leaves stopwords out of the content words', () => {

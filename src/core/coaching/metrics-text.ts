@@ -67,7 +67,24 @@ export function words(text: string): string[] {
 
 /** Splits a turn into sentences at ., ? and ! (keeping the mark), dropping empty pieces. */
 export function sentences(text: string): string[] {
-  return (text.match(/[^.?!…]+(?:[.?!…]+|$)/g) ?? []).map((s) => s.trim()).filter((s) => s !== '');
+  // A scan with the same result as matching /[^.?!…]+(?:[.?!…]+|$)/g: a run of other characters
+  // and the marks after it; marks before any text are dropped.
+  const found: string[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length && isSentenceMark(text.charCodeAt(i))) i += 1;
+  while (i < length) {
+    const start = i;
+    while (i < length && !isSentenceMark(text.charCodeAt(i))) i += 1;
+    while (i < length && isSentenceMark(text.charCodeAt(i))) i += 1;
+    const sentence = text.slice(start, i).trim();
+    if (sentence !== '') found.push(sentence);
+  }
+  return found;
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 8230;
 }
 
 const stopwords = new Set(
