@@ -44,7 +44,7 @@ function isPrivateAddress(address: string): boolean {
 /**
  * Fetches a calendar feed: https only (plain http only for trusted hosts), no private addresses,
  * at most three redirects, a deadline and a size limit. Failures are the member's to fix, so
- * they answer 422 naming the `url` field.
+ * they answer 400 naming the `url` field.
  */
 export async function fetchCalendarFeed(rawUrl: string, options: FeedFetchOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 15_000;

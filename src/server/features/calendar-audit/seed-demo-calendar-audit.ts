@@ -102,7 +102,7 @@ export function demoCalendarText(input: DemoCalendarInput): string {
         `ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=${email === declinedBy ? 'DECLINED' : 'ACCEPTED'}:mailto:${email}`,
     );
   const events: string[][] = [];
-  const event = (uid: string, summary: string, lines: string[]) =>
+  const event = (uid: string, summary: string, lines: string[]) => {
     events.push([
       'BEGIN:VEVENT',
       `UID:${uid}@harborpine.example`,
@@ -111,6 +111,7 @@ export function demoCalendarText(input: DemoCalendarInput): string {
       ...lines,
       'END:VEVENT',
     ]);
+  };
   const zoned = (days: number, from: string, to: string) => [
     `DTSTART;TZID=${ZONE}:${local(days, from)}`,
     `DTEND;TZID=${ZONE}:${local(days, to)}`,
@@ -160,13 +161,13 @@ export function demoCalendarText(input: DemoCalendarInput): string {
     `DTEND;VALUE=DATE:${local(26, '00:00').slice(0, 8)}`,
   ]);
   event('lunch', 'Lunch', [...zoned(2, '12:00', '13:00'), 'RRULE:FREQ=WEEKLY;COUNT=4;BYDAY=WE']);
-  input.oneOnOnes.forEach((meeting, index) =>
+  input.oneOnOnes.forEach((meeting, index) => {
     event(`one-on-one-${index}`, `${meeting.withName.split(' ')[0]} / Margaret`, [
       `DTSTART:${utc(meeting.start)}`,
       `DTEND:${utc(meeting.end)}`,
       ...people([owner, meeting.withEmail]),
-    ]),
-  );
+    ]);
+  });
   const lines = [
     'BEGIN:VCALENDAR',
     'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
