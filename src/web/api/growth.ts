@@ -99,3 +99,7 @@ export function saveDevelopmentPlan(org: string, personId: string, input: PlanIn
     body: input,
   });
 }
+
+export function linkGoal(org: string, goalId: string, kind: 'agenda-item' | 'next-step', targetId: string) {
+  return api<GoalView>('POST', `/api/orgs/${org}/goals/${goalId}/links`, { body: { kind, targetId } });
+}

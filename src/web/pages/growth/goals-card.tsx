@@ -17,12 +17,20 @@ import { IconLink, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { GoalView } from '../../../contracts/growth.ts';
-import { createGoal, type GoalInput, goalsQuery, growthKey, updateGoal } from '../../api/growth.ts';
+import {
+  createGoal,
+  type GoalInput,
+  goalsQuery,
+  growthKey,
+  unlinkGoal,
+  updateGoal,
+} from '../../api/growth.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { goalStatusLabels } from '../../lib/growth-labels.ts';
 import { notifyFailed } from '../../lib/notify.ts';
+import { GoalLinkDialog } from './goal-link-dialog.tsx';
 
 function NewGoalDialog({
   org,
@@ -105,8 +113,14 @@ function NewGoalDialog({
   );
 }
 
-function GoalItem({ org, goal }: { org: string; goal: GoalView }) {
+function GoalItem({ org, goal, isMine }: { org: string; goal: GoalView; isMine: boolean }) {
   const queryClient = useQueryClient();
+  const [isLinking, linking] = useDisclosure(false);
+  const unlink = useMutation({
+    mutationFn: (linkId: string) => unlinkGoal(org, goal.id, linkId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: growthKey(org) }),
+    onError: (error) => notifyFailed('Could not unlink', error),
+  });
   const [progress, setProgress] = useState(goal.progress);
   const update = useMutation({
     mutationFn: (change: { progress?: number; status?: GoalView['status'] }) =>
@@ -182,15 +196,47 @@ function GoalItem({ org, goal }: { org: string; goal: GoalView }) {
                   {formatDate(link.meetingStartsAt)}
                 </Text>
               )}
+              <Button
+                variant="subtle"
+                color="gray"
+                size="compact-xs"
+                ml="auto"
+                style={{ flexShrink: 0 }}
+                loading={unlink.isPending && unlink.variables === link.id}
+                onClick={() => unlink.mutate(link.id)}
+              >
+                Unlink<span className="tandem-sr-only"> {link.title ?? 'this link'}</span>
+              </Button>
             </Group>
           ))}
         </Stack>
       ) : null}
+      <Group>
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          leftSection={<IconLink size={12} aria-hidden="true" />}
+          onClick={linking.open}
+        >
+          Link a topic or next step<span className="tandem-sr-only"> to {goal.title}</span>
+        </Button>
+      </Group>
+      <GoalLinkDialog org={org} goal={goal} isMine={isMine} opened={isLinking} onClose={linking.close} />
     </Stack>
   );
 }
 
-export function GoalsCard({ org, personId, canEdit }: { org: string; personId: string; canEdit: boolean }) {
+export function GoalsCard({
+  org,
+  personId,
+  canEdit,
+  isMine,
+}: {
+  org: string;
+  personId: string;
+  canEdit: boolean;
+  isMine: boolean;
+}) {
   const goals = useQuery(goalsQuery(org, personId));
   const [isAdding, dialog] = useDisclosure(false);
   return (
@@ -219,7 +265,7 @@ export function GoalsCard({ org, personId, canEdit }: { org: string; personId: s
       ) : (
         <Stack gap={0}>
           {(goals.data ?? []).map((goal) => (
-            <GoalItem key={goal.id} org={org} goal={goal} />
+            <GoalItem key={goal.id} org={org} goal={goal} isMine={isMine} />
           ))}
         </Stack>
       )}

@@ -95,7 +95,7 @@ export function GrowthView({ org, personId, isMe }: { org: string; personId: str
       <SkillsCard growth={data} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <GoalsCard org={org} personId={personId} canEdit />
+          <GoalsCard org={org} personId={personId} canEdit isMine={isMe} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
