@@ -13,6 +13,7 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/serve.ts'),
   import('./commands/demo.ts'),
   import('./commands/token.ts'),
+  import('./commands/mail.ts'),
   import('./commands/import-people.ts'),
   import('./commands/export-meetings.ts'),
   import('./commands/analyze.ts'),

@@ -37,7 +37,15 @@ export const PersonCreateInput = z.strictObject({
   startDate: IsoDate.nullable().default(null),
   timeZone: TimeZone.default('UTC'),
 });
-export const PersonUpdateInput = PersonCreateInput.partial();
+// No defaults here: a field left out of an update stays as it is (zod keeps defaults under .partial()).
+export const PersonUpdateInput = z.strictObject({
+  email: Email.optional(),
+  name: z.string().trim().min(1, 'is required').max(120).optional(),
+  title: z.string().trim().max(120).optional(),
+  managerId: Uuid.nullable().optional(),
+  startDate: IsoDate.nullable().optional(),
+  timeZone: TimeZone.optional(),
+});
 
 export const OrgChartNode = z.object({
   id: z.string(),

@@ -53,6 +53,7 @@ import { meetingTemplateRoutes } from './features/questions/meeting-templates.ro
 import { questionRoutes } from './features/questions/questions.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
+import { maskSecretPaths } from './log-redaction.ts';
 import { createMailer } from './mail/mailer.ts';
 import { readVersion } from './version.ts';
 
@@ -70,7 +71,20 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   const { env, database } = options;
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: env.LOG_LEVEL },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: env.LOG_LEVEL,
+            serializers: {
+              // Secret links carry their token in the path; logs keep the route, never the token.
+              req: (request: { method: string; url: string; id: string }) => ({
+                method: request.method,
+                url: maskSecretPaths(request.url),
+                id: request.id,
+              }),
+            },
+          },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -83,7 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   app.setSerializerCompiler(serializerCompiler);
 
   const mailer = createMailer(database.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
-  const mails = accountMails(database.db, mailer, publicUrl);
+  const mails = accountMails(mailer, publicUrl);
   const auth = createAuth(database.db, {
     secret: options.secret,
     baseUrl: publicUrl,

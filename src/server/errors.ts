@@ -109,6 +109,12 @@ export function normalizeError(error: unknown): AppError {
       fields: code === 'VALIDATION_FAILED' ? [{ path: 'body', message }] : [],
     });
   }
+  // Two app servers racing past the same check meet at a unique index: the second is told it exists.
+  if (databaseCodeOf(error) === '23505') {
+    return new AppError('ALREADY_EXISTS', 'This already exists; it was created a moment ago.', {
+      cause: error,
+    });
+  }
   if (isDatabaseUnavailable(error)) {
     return new AppError(
       'DATABASE_UNAVAILABLE',
@@ -136,9 +142,14 @@ export function normalizeError(error: unknown): AppError {
   });
 }
 
+function databaseCodeOf(error: unknown): string | undefined {
+  return (
+    (error as { code?: string } | undefined)?.code ?? (error as { cause?: { code?: string } })?.cause?.code
+  );
+}
+
 function isDatabaseUnavailable(error: unknown): boolean {
-  const code =
-    (error as { code?: string } | undefined)?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  const code = databaseCodeOf(error);
   return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08003', '08001'].includes(
     code ?? '',
   );

@@ -172,6 +172,32 @@ export async function relationTo(
 }
 
 /**
+ * A 1:1 started by the report names its leader; that must be someone above the report in the
+ * reporting lines, or a report could hold "1:1s" in anyone's name and feed their coaching figures.
+ */
+export async function assertLeaderOfReport(
+  db: Db,
+  tenant: Tenant,
+  leaderId: string,
+  reportId: string,
+  field: string,
+): Promise<void> {
+  const lines = await db
+    .select({ id: people.id, managerId: people.managerId })
+    .from(people)
+    .where(eq(people.organizationId, tenant.organizationId));
+  if (!managerChain(lines, reportId).includes(leaderId)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'A 1:1 is led by someone above the report in the org chart; ask them to start it.',
+      {
+        fields: [{ path: field, message: 'is not above the report in the reporting lines' }],
+      },
+    );
+  }
+}
+
+/**
  * A leader's coaching figures (scores, ask:tell, follow-through) are seen by the leader and by
  * their manager chain; nobody else, admins included, and never the meetings' content.
  */

@@ -36,6 +36,20 @@ export interface TranscriptUpload {
 }
 
 /**
+ * The coaching report judges the leader, so the leader puts the meeting up for analysis; a report
+ * uploading a transcript could otherwise write a score in their leader's name. The report sees that
+ * a transcript exists and may delete it.
+ */
+function assertLeaderAnalyses(role: 'leader' | 'report') {
+  if (role !== 'leader') {
+    throw new AppError(
+      'FORBIDDEN',
+      'The leader of the 1:1 uploads its transcript and asks for its analysis; you can delete a transcript.',
+    );
+  }
+}
+
+/**
  * Stores a meeting's transcript (with the uploader's confirmation that both agreed) and analyses
  * it together with the meeting's agenda, notes and next steps. A file that does not parse stores
  * nothing.
@@ -47,6 +61,7 @@ export async function uploadTranscript(
   upload: TranscriptUpload,
 ): Promise<AnalysisView> {
   const { meeting, role } = await getOwnMeeting(db, tenant, meetingId);
+  assertLeaderAnalyses(role);
   const parsed = parseTranscript(
     upload.base64 !== undefined ? Buffer.from(upload.base64, 'base64') : upload.text!,
     { fileName: upload.fileName },
@@ -99,6 +114,7 @@ export async function analyzeAndStoreTranscript(
 /** (Re)analyses a meeting from what it has: its transcript if one is stored, else its agenda, notes and next steps. */
 export async function analyzeStoredMeeting(db: Db, tenant: Tenant, meetingId: string): Promise<AnalysisView> {
   const { meeting, role } = await getOwnMeeting(db, tenant, meetingId);
+  assertLeaderAnalyses(role);
   const [stored] = await db.select().from(transcripts).where(eq(transcripts.meetingId, meeting.id)).limit(1);
   const result = await analyze(db, meeting, stored?.utterances ?? [], stored?.leaderSpeaker);
   await saveAnalysis(db, meeting, result, stored ? 'transcript' : 'notes');

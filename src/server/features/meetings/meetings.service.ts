@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, inArray, lt, lte, ne, or } from 'drizzle
 import type { MeetingSummary } from '../../../contracts/meetings.ts';
 import { AppError } from '../../../core/errors.ts';
 import { assertCanClose } from '../../../core/meetings/close-meeting.ts';
-import type { Tenant } from '../../auth/policy.ts';
+import { assertLeaderOfReport, type Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { agendaItems, meetings, nextSteps, statusUpdates } from '../../db/schema-meetings.ts';
 import {
@@ -110,6 +110,8 @@ export async function createAdHocMeeting(
       fields: [{ path: 'body.withPersonId', message: 'is yourself' }],
     });
   await getOrgPerson(db, tenant, input.withPersonId, 'body.withPersonId');
+  if (input.callerIsReport)
+    await assertLeaderOfReport(db, tenant, input.withPersonId, me, 'body.withPersonId');
   const startsAt = new Date(input.startsAt);
   const [row] = await db
     .insert(meetings)

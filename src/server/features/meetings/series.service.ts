@@ -1,4 +1,4 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, or, type SQL, sql } from 'drizzle-orm';
 import type { SeriesView } from '../../../contracts/meetings.ts';
 import {
   type Cadence,
@@ -8,7 +8,7 @@ import {
   validateSeriesSchedule,
 } from '../../../core/calendar/recurrence.ts';
 import { AppError } from '../../../core/errors.ts';
-import type { Tenant } from '../../auth/policy.ts';
+import { assertLeaderOfReport, relationTo, type Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema.ts';
 import { meetings, series } from '../../db/schema-meetings.ts';
@@ -64,6 +64,7 @@ export async function createSeries(
   }
   const schedule = validateSeriesSchedule(scheduleOf({ ...input, rrule: input.rrule ?? null }));
   const [leaderId, reportId] = input.callerIsReport ? [input.withPersonId, me] : [me, input.withPersonId];
+  if (input.callerIsReport) await assertLeaderOfReport(db, tenant, leaderId, reportId, 'body.withPersonId');
   const row = await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: series.id })
@@ -199,25 +200,29 @@ export async function updateSeries(
       .limit(1);
     if (!current || (current.leaderId !== me && current.reportId !== me))
       throw new AppError('NOT_FOUND', 'No such 1:1 series of yours.');
-    if (change.leaderId) {
+    if (change.leaderId && change.leaderId !== current.leaderId) {
       await getOrgPerson(tx, tenant, change.leaderId, 'body.leaderId');
-      if (change.leaderId === current.reportId) {
-        throw new AppError('VALIDATION_FAILED', 'The report cannot lead their own 1:1.', {
-          fields: [{ path: 'body.leaderId', message: 'is the report' }],
-        });
-      }
+      // A hand-over follows the org chart: the current leader, or someone above the report, hands
+      // the series to someone above the report.
+      const mayHandOver =
+        current.leaderId === me || (await relationTo(tx, tenant, current.reportId)) === 'manager-chain';
+      if (!mayHandOver)
+        throw new AppError(
+          'FORBIDDEN',
+          'Only the leader of this 1:1, or the report’s manager chain, hands it over.',
+        );
+      await assertLeaderOfReport(tx, tenant, change.leaderId, current.reportId, 'body.leaderId');
     }
     const next = { ...current, ...stripUndefined(change) };
     if (next.cadence !== 'custom') next.rrule = null;
     validateSeriesSchedule(scheduleOf(next));
     const [updated] = await tx.update(series).set(next).where(eq(series.id, seriesId)).returning();
-    const future = and(
-      eq(meetings.seriesId, seriesId),
-      gt(meetings.startsAt, now),
-      eq(meetings.status, 'scheduled'),
-      eq(meetings.isMoved, false),
-    );
-    if (change.leaderId) await tx.update(meetings).set({ leaderId: change.leaderId }).where(future);
+    // Only meetings nobody has prepared move to the new leader: an agenda, status or notes written
+    // for the old leader stay theirs.
+    if (change.leaderId)
+      await tx.execute(
+        sqlUntouchedFuture(seriesId, now, sql`update meetings m set leader_id = ${change.leaderId}`),
+      );
     const isRescheduled = ['cadence', 'rrule', 'startTime', 'durationMinutes', 'timeZone'].some(
       (key) => key in change,
     );
@@ -230,12 +235,13 @@ export async function updateSeries(
 
 async function deleteUntouchedFuture(db: Db, seriesId: string, now: Date) {
   // Meetings with an agenda, notes or steps are kept, so nobody’s preparation is lost.
-  await db.execute(sqlDeleteUntouched(seriesId, now));
+  await db.execute(sqlUntouchedFuture(seriesId, now, sql`delete from meetings m`));
 }
 
-function sqlDeleteUntouched(seriesId: string, now: Date) {
+/** `statement` applied to a series' future meetings that nobody has prepared anything for. */
+function sqlUntouchedFuture(seriesId: string, now: Date, statement: SQL) {
   return sql`
-    delete from meetings m
+    ${statement}
      where m.series_id = ${seriesId} and m.starts_at > ${now.toISOString()} and m.status = 'scheduled' and not m.is_moved
        and not exists (select 1 from agenda_items a where a.meeting_id = m.id)
        and not exists (select 1 from status_updates s where s.meeting_id = m.id)

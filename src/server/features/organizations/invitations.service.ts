@@ -162,10 +162,17 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
       .onConflictDoNothing();
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
     const [person] = await tx
-      .select({ id: people.id })
+      .select({ id: people.id, userId: people.userId })
       .from(people)
       .where(and(eq(people.organizationId, invitation.organizationId), eq(people.email, invitation.email)))
       .limit(1);
+    // A directory entry already linked to another account keeps it: its 1:1 history is that person's.
+    if (person?.userId && person.userId !== actor.userId) {
+      throw new AppError(
+        'CONFLICT',
+        `The directory entry for ${invitation.email} belongs to another account; ask an admin to check it.`,
+      );
+    }
     if (person) await tx.update(people).set({ userId: actor.userId }).where(eq(people.id, person.id));
     else
       await tx.insert(people).values({

@@ -84,7 +84,20 @@ export async function updatePerson(
 ): Promise<PersonView> {
   return db.transaction(async (tx) => {
     const current = await getPerson(tx, tenant, personId);
-    if (input.email && input.email !== current.email) await assertEmailFree(tx, tenant, input.email);
+    if (input.email && input.email !== current.email) {
+      // The address of someone with an account is their sign-in identity: moving it would hand
+      // their 1:1 history to whoever accepts the next invitation for the new address.
+      if (current.hasAccount) {
+        throw new AppError(
+          'CONFLICT',
+          `${current.name} has an account; their address changes when they change it themselves.`,
+          {
+            fields: [{ path: 'body.email', message: 'cannot change for a person with an account' }],
+          },
+        );
+      }
+      await assertEmailFree(tx, tenant, input.email);
+    }
     if (input.managerId) await assertValidManager(tx, tenant, personId, input.managerId);
     await tx
       .update(people)
