@@ -31,11 +31,14 @@ for (const [address, prefix] of [
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-  ['::ffff:0:0', 96],
 ] as const)
   privateRanges.addSubnet(address, prefix, 'ipv6');
 
-function isPrivateAddress(address: string): boolean {
+/** Whether an IP address is loopback, private, link-local, shared or multicast (a name is not). */
+export function isPrivateAddress(address: string): boolean {
+  // BlockList matches IPv4 against IPv6 rules as mapped addresses, so a mapped address is checked as IPv4.
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return isPrivateAddress(mapped);
   const family = isIP(address);
   if (family === 0) return false;
   return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
@@ -125,7 +128,7 @@ function getOnce(
     request.on('error', (error) =>
       reject(
         deadline.aborted || error.message === 'timeout'
-          ? feedError(`The feed did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, error)
+          ? feedError(`The feed did not answer within ${formatDuration(timeoutMs)}.`, error)
           : isAppErrorLike(error)
             ? error
             : feedError(
@@ -153,6 +156,10 @@ function guardedLookup(
     if (!first) return callback(new Error(`${hostname} has no address`), []);
     return callback(null, first.address, first.family);
   });
+}
+
+function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
 }
 
 function isAppErrorLike(error: unknown): error is AppError {
