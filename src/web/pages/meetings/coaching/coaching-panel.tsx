@@ -144,10 +144,10 @@ export function CoachingPanel({ org, page }: { org: string; page: MeetingPage })
             <Text fz="sm" c="dimmed" mt={4}>
               {isLeader
                 ? 'Upload the transcript of this 1:1 and learn, with quotes as evidence, how much you talked, how many questions you asked and where the time went.'
-                : `Upload the transcript of this 1:1. ${firstName(other.name)} sees the full report; you see the topics and next steps, and the score once ${firstName(other.name)} shares it.`}
+                : `The report judges the leader's coaching, so ${firstName(other.name)} uploads the transcript of this 1:1 when you both agree to it. You will see the topics and next steps here, and the score once ${firstName(other.name)} shares it; you can delete the transcript at any time.`}
             </Text>
           </div>
-          <TranscriptUpload org={org} meetingId={meetingId} />
+          {isLeader ? <TranscriptUpload org={org} meetingId={meetingId} /> : null}
           {isLeader ? (
             <>
               <Divider label="no recording?" labelPosition="center" />

@@ -98,14 +98,16 @@ export function ReportBar({
               onChange={(event) => share.mutate(event.currentTarget.checked)}
             />
           ) : null}
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconFileUpload size={14} aria-hidden="true" />}
-            onClick={onReplace}
-          >
-            {analysis.hasTranscript ? 'Replace transcript' : 'Upload a transcript'}
-          </Button>
+          {isLeader ? (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconFileUpload size={14} aria-hidden="true" />}
+              onClick={onReplace}
+            >
+              {analysis.hasTranscript ? 'Replace transcript' : 'Upload a transcript'}
+            </Button>
+          ) : null}
           {analysis.hasTranscript ? <DeleteTranscriptButton org={org} meetingId={page.meeting.id} /> : null}
         </Group>
       </Group>
