@@ -7,10 +7,13 @@ import { handOverSeries } from '../../api/series.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { firstName } from '../../lib/format.ts';
 import { notifyDone } from '../../lib/notify.ts';
+import { useMyPerson } from '../../lib/use-my-person.ts';
 
 function HandoverOffer({ org, series }: { org: string; series: SeriesView }) {
   const queryClient = useQueryClient();
   const next = series.suggestedLeader;
+  const { person: me } = useMyPerson();
+  const leads = series.leader.id === me?.id ? 'you still lead' : `${series.leader.name} still leads`;
   const mutation = useMutation({
     mutationFn: (leaderId: string) => handOverSeries(org, series.id, leaderId),
     onSuccess: async (changed) => {
@@ -28,8 +31,8 @@ function HandoverOffer({ org, series }: { org: string; series: SeriesView }) {
     >
       <Stack gap="sm">
         <Text fz="sm">
-          {series.report.name} now reports to {next.name} in the org chart, but {series.leader.name} still
-          leads their 1:1s. The agenda, notes and next steps stay with the series.
+          {series.report.name} now reports to {next.name} in the org chart, but {leads} their 1:1s. The
+          agenda, notes and next steps stay with the series.
         </Text>
         <ErrorAlert error={mutation.error} />
         <Group gap="xs">
