@@ -7,11 +7,6 @@ export const ratingLabels: Record<number, string> = {
   4: 'Role model',
 };
 
-/** "3 · Proficient", or "Not rated". */
-export function ratingText(rating: number | null | undefined): string {
-  return rating === null || rating === undefined ? 'Not rated' : `${rating} · ${ratingLabels[rating] ?? ''}`;
-}
-
 type GapKind = PersonGrowth['gaps'][number]['kind'];
 
 export const gapLabels: Record<GapKind, { label: string; color: string; sentence: string }> = {
