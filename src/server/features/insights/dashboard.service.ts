@@ -112,7 +112,7 @@ export async function getDashboard(
   const [tree, cadence, analyses, steps, assessments, academy, stale, latest, skills, modules] =
     await Promise.all([
       repository.findTreePeople(db, scope, tenant.organizationId),
-      repository.findCadence(db, scope, window),
+      repository.findCadence(db, scope, window, root.id),
       repository.findAnalyses(db, scope, window),
       repository.findSteps(db, scope, window),
       repository.findLatestAssessments(db, scope, tenant.organizationId, root.id),

@@ -56,14 +56,39 @@ export interface CadenceRow {
   held: number;
 }
 
-export function findCadence(db: Db, scope: SQL, window: Window): Promise<CadenceRow[]> {
+/**
+ * The 1:1s of the people in the set as reports (the root's own with their manager aside), by the
+ * leader who held them and by week; a lateral probe per person keeps to the report index.
+ */
+export function findCadence(
+  db: Db,
+  scope: SQL,
+  window: Window,
+  rootId: string | null,
+): Promise<CadenceRow[]> {
   return rowsOf(
     db,
     sql`${scope} select leader_id as "leaderId", week, count(*)::int as planned,
         count(*) filter (where status = 'completed')::int as held
       from (select m.leader_id, m.status, ${weekOf(sql`m.starts_at`)} as week
-        from meetings m join tree on tree.id = m.leader_id
-        where m.organization_id = ${window.organizationId}
+        from tree cross join lateral (
+          select m.leader_id, m.status, m.starts_at from meetings m
+          where m.organization_id = ${window.organizationId} and m.report_id = tree.id
+            and m.starts_at >= ${window.from.toISOString()}::timestamptz
+            and m.starts_at < ${window.now.toISOString()}::timestamptz) m
+        where ${rootId === null ? sql`true` : sql`tree.id <> ${rootId}`}) held
+      group by grouping sets ((leader_id), (week))`,
+  );
+}
+
+/** The 1:1s one leader held in the window, by week. */
+export function findLeaderCadence(db: Db, leaderId: string, window: Window): Promise<CadenceRow[]> {
+  return rowsOf(
+    db,
+    sql`select leader_id as "leaderId", week, count(*)::int as planned,
+        count(*) filter (where status = 'completed')::int as held
+      from (select m.leader_id, m.status, ${weekOf(sql`m.starts_at`)} as week from meetings m
+        where m.organization_id = ${window.organizationId} and m.leader_id = ${leaderId}
           and m.starts_at >= ${window.from.toISOString()}::timestamptz
           and m.starts_at < ${window.now.toISOString()}::timestamptz) held
       group by grouping sets ((leader_id), (week))`,
@@ -98,10 +123,11 @@ export function findAnalyses(db: Db, scope: SQL, window: Window): Promise<Analys
       from (select a.leader_id, a.verdict, a.score, ${weekOf(sql`a.meeting_starts_at`)} as week,
           (a.result -> 'questions' ->> 'askTellRatio')::float8 as ask_tell,
           (a.result -> 'leader' ->> 'talkShare')::float8 as talk_share
-        from meeting_analyses a join tree on tree.id = a.leader_id
-        where a.organization_id = ${window.organizationId}
-          and a.meeting_starts_at >= ${window.from.toISOString()}::timestamptz
-          and a.meeting_starts_at < ${window.now.toISOString()}::timestamptz) analysed
+        from tree cross join lateral (
+          select a.leader_id, a.verdict, a.score, a.meeting_starts_at, a.result from meeting_analyses a
+          where a.organization_id = ${window.organizationId} and a.leader_id = tree.id
+            and a.meeting_starts_at >= ${window.from.toISOString()}::timestamptz
+            and a.meeting_starts_at < ${window.now.toISOString()}::timestamptz) a) analysed
       group by grouping sets ((leader_id), (week))`,
   );
 }

@@ -21,7 +21,7 @@ export async function getLeaderInsights(
   const scope = repository.leaderScope(leader.id);
   const window = { organizationId: tenant.organizationId, from: windowStart(now, query.weeks), now };
   const [cadence, analyses, steps, team] = await Promise.all([
-    repository.findCadence(db, scope, window),
+    repository.findLeaderCadence(db, leader.id, window),
     repository.findAnalyses(db, scope, window),
     repository.findSteps(db, scope, window),
     db
