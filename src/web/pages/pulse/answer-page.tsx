@@ -21,7 +21,7 @@ function PulseAnswerPage() {
   });
   return (
     <main>
-      <Box maw={880} mx="auto" px="md" py="xl">
+      <Box maw={960} mx="auto" px="md" py="xl">
         <Stack gap="lg">
           <Logo size={28} />
           {form.isPending ? (

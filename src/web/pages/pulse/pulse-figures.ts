@@ -15,3 +15,8 @@ export function formatRate(rate: number | null): string {
 export function formatRoundDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
 }
+
+export function formatRoundTick(iso: string): string {
+  const date = new Date(iso);
+  return `${date.toLocaleDateString(undefined, { month: 'short' })} ’${String(date.getFullYear()).slice(2)}`;
+}

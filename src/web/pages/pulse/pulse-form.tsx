@@ -107,6 +107,11 @@ function QuestionField({
             label={question.kind === 'nps' ? option.value : option.label}
             aria-label={question.kind === 'nps' ? option.label : undefined}
             className="tandem-pulse-point"
+            classNames={
+              question.kind === 'agreement'
+                ? { body: 'tandem-pulse-point-body', labelWrapper: 'tandem-pulse-point-label' }
+                : undefined
+            }
           />
         ))}
       </div>

@@ -22,7 +22,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { notifyDone, notifyFailed } from '../../lib/notify.ts';
 import { useCurrentOrg } from '../../lib/use-org.ts';
-import { formatEnps, formatRate, formatRoundDate, formatSafety } from './pulse-figures.ts';
+import { formatEnps, formatRate, formatRoundDate, formatRoundTick, formatSafety } from './pulse-figures.ts';
 import { RoundDetails } from './round-details.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
@@ -131,6 +131,7 @@ function Results({ data }: { data: PulseResultsView }) {
     data.rounds.map((round) => ({
       key: round.id,
       label: formatRoundDate(round.opensAt),
+      tick: formatRoundTick(round.opensAt),
       value: figure(round),
     }));
   return (

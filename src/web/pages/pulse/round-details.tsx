@@ -85,7 +85,7 @@ export function RoundDetails({ round, minimumGroupSize }: { round: PulseRound; m
             beside it also has {minimumGroupSize}; smaller teams are counted together.
           </Text>
           <Table.ScrollContainer
-            minWidth={420}
+            minWidth={340}
             type="native"
             tabIndex={0}
             role="region"

@@ -3,6 +3,8 @@ import { Stack, Text } from '@mantine/core';
 interface TrendPoint {
   key: string;
   label: string;
+  /** A short form for the axis, where space is tight. */
+  tick: string;
   value: number | null;
 }
 
@@ -14,9 +16,9 @@ interface TrendChartProps {
   format: (value: number) => string;
 }
 
-const WIDTH = 560;
-const HEIGHT = 160;
-const PAD = { top: 16, right: 28, bottom: 28, left: 44 };
+const WIDTH = 400;
+const HEIGHT = 150;
+const PAD = { top: 12, right: 24, bottom: 26, left: 40 };
 
 /**
  * A small line of one figure over rounds. Purely a picture: the same figures are in the table
@@ -30,6 +32,8 @@ export function TrendChart({ title, points, min, max, format }: TrendChartProps)
   const coordinates = points.flatMap((point, index) =>
     point.value === null ? [] : [{ x: x(index), y: y(point.value), value: point.value }],
   );
+  // Counted back from the newest round, so the latest always has its label.
+  const tickStep = Math.ceil(points.length / 5);
   const first = shown[0];
   const last = shown.at(-1);
   const summary =
@@ -65,9 +69,14 @@ export function TrendChart({ title, points, min, max, format }: TrendChartProps)
           </g>
         ))}
         {points.map((point, index) =>
-          points.length <= 8 || index % Math.ceil(points.length / 8) === 0 ? (
-            <text key={point.key} x={x(index)} y={HEIGHT - 8} textAnchor="middle">
-              {point.label}
+          (points.length - 1 - index) % tickStep === 0 ? (
+            <text
+              key={point.key}
+              x={x(index)}
+              y={HEIGHT - 8}
+              textAnchor={index === 0 ? 'start' : index === points.length - 1 ? 'end' : 'middle'}
+            >
+              {point.tick}
             </text>
           ) : null,
         )}
