@@ -142,23 +142,27 @@ export interface StepRow {
 
 /**
  * Next steps of each leader's 1:1s: due in the window (dropped aside) and done by their due date,
- * as `core/meetings/follow-through.ts` counts them; open and overdue ones whenever agreed.
+ * as `core/meetings/follow-through.ts` counts them; open and overdue ones whenever agreed. Two
+ * lateral probes per person, made for an index on (organization, leader, status, due date).
  */
 export function findSteps(db: Db, scope: SQL, window: Window): Promise<StepRow[]> {
   const from = window.from.toISOString().slice(0, 10);
   const today = window.now.toISOString().slice(0, 10);
   return rowsOf(
     db,
-    sql`${scope} select s.leader_id as "leaderId",
-        count(*) filter (where s.status <> 'dropped' and s.due_date >= ${from}::date and s.due_date <= ${today}::date)::int as due,
-        count(*) filter (where s.status = 'done' and s.due_date >= ${from}::date and s.due_date <= ${today}::date
-          and (s.completed_at at time zone 'UTC')::date <= s.due_date)::int as "doneOnTime",
-        count(*) filter (where s.status = 'open' and s.due_date < ${today}::date)::int as overdue,
-        count(*) filter (where s.status = 'open')::int as open
-      from next_steps s join tree on tree.id = s.leader_id
-      where s.organization_id = ${window.organizationId}
-        and (s.status = 'open' or s.due_date >= ${from}::date)
-      group by s.leader_id`,
+    sql`${scope} select tree.id as "leaderId", due.due, due."doneOnTime", open.open, open.overdue
+      from tree
+      cross join lateral (
+        select count(*)::int as due,
+          count(*) filter (where s.status = 'done' and (s.completed_at at time zone 'UTC')::date <= s.due_date)::int as "doneOnTime"
+        from next_steps s
+        where s.organization_id = ${window.organizationId} and s.leader_id = tree.id and s.status in ('open', 'done')
+          and s.due_date >= ${from}::date and s.due_date <= ${today}::date) due
+      cross join lateral (
+        select count(*)::int as open, count(*) filter (where s.due_date < ${today}::date)::int as overdue
+        from next_steps s
+        where s.organization_id = ${window.organizationId} and s.leader_id = tree.id and s.status = 'open') open
+      where due.due > 0 or open.open > 0`,
   );
 }
 
