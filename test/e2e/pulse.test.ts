@@ -331,6 +331,7 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     await leadPage.goto(resultsUrl);
     await leadPage.getByText(/6 of 6 have answered \(100%\)/).waitFor();
     await leadPage.getByRole('button', { name: 'Close this round now' }).click();
+    await leadPage.getByRole('button', { name: 'Yes, close the round' }).click();
     await leadPage.getByRole('heading', { level: 2, name: /^Latest results/ }).waitFor();
     // Safety: (6 + 6 + 5 + 7 + 6 + 6) / 6 = 6.0; eNPS: four promoters, one detractor of six = +50.
     await leadPage.getByText('6.0 / 7', { exact: true }).first().waitFor();

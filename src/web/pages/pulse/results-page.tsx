@@ -14,6 +14,7 @@ import {
 import { IconClockHour4, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createLazyRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import type { PulseResultsView } from '../../../contracts/pulse.ts';
 import { closePulseRound, type PulseRound, pulseKey, pulseResultsQuery } from '../../api/pulse.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -48,6 +49,7 @@ function OpenRoundCard({ round, minimum }: { round: PulseRound; minimum: number 
     onError: (error) => notifyFailed('The round could not be closed', error),
   });
   const respondents = round.respondents ?? 0;
+  const [isConfirming, setIsConfirming] = useState(false);
   return (
     <Alert
       color="tandem"
@@ -62,11 +64,31 @@ function OpenRoundCard({ round, minimum }: { round: PulseRound; minimum: number 
             : `${respondents} of ${round.invited} have answered (${formatRate(round.responseRate)}); it stays open until ${formatDate(round.closesAt)}.`}{' '}
           Figures appear once it closes with {minimum} or more answers.
         </Text>
-        <Group>
-          <Button size="xs" variant="default" loading={close.isPending} onClick={() => close.mutate()}>
-            Close this round now
-          </Button>
-        </Group>
+        {isConfirming ? (
+          <Stack gap="xs">
+            <Text fz="sm" fw={600}>
+              {round.invited === null
+                ? 'Close it now? Nobody can answer it after that.'
+                : round.invited === respondents
+                  ? 'Everyone asked has answered. Close it now to read the results?'
+                  : `Close it now? ${round.invited - respondents} of ${round.invited} have not answered and could no longer answer.`}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" loading={close.isPending} onClick={() => close.mutate()}>
+                Yes, close the round
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setIsConfirming(false)}>
+                Keep it open
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Group>
+            <Button size="xs" variant="default" onClick={() => setIsConfirming(true)}>
+              Close this round now
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Alert>
   );

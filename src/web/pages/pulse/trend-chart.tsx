@@ -18,7 +18,7 @@ interface TrendChartProps {
 
 const WIDTH = 400;
 const HEIGHT = 150;
-const PAD = { top: 12, right: 24, bottom: 26, left: 40 };
+const PAD = { top: 12, right: 24, bottom: 26, left: 48 };
 
 /**
  * A small line of one figure over rounds. Purely a picture: the same figures are in the table
