@@ -28,7 +28,13 @@ function NewFeed({ url }: { url: string }) {
         Copy it now: you won’t see this address again. Anyone who has it can read the times and names of your
         1:1s, so keep it to your own calendar.
       </Alert>
-      <Code block className="tandem-token" aria-label="Your calendar feed address">
+      <Code
+        block
+        className="tandem-token"
+        aria-label="Your calendar feed address"
+        // Wrapped rather than scrolled sideways, so the whole address shows without a scrollbar.
+        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+      >
         {url}
       </Code>
       <Group>
