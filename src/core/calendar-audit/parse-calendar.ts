@@ -149,13 +149,13 @@ function expandGroup(
   if (!group.master) {
     // Instances of a series the file does not hold (an invitation to one occurrence): each stands alone.
     for (const exception of group.exceptions) {
-      const event = new ICAL.Event(exception);
+      const event = new ICAL.Event(exception, { exceptions: [] });
       keep(event, event.startDate, event.endDate, true);
     }
     return;
   }
-  const event = new ICAL.Event(group.master);
-  for (const exception of group.exceptions) event.relateException(exception);
+  // Exceptions are handed over: left to find them, ical.js scans every event of the file for each event.
+  const event = new ICAL.Event(group.master, { exceptions: group.exceptions });
   if (!event.isRecurring()) {
     keep(event, event.startDate, event.endDate, false);
     return;
@@ -165,7 +165,7 @@ function expandGroup(
   const furthestMoveMs = Math.max(
     0,
     ...group.exceptions.map((exception) => {
-      const moved = new ICAL.Event(exception);
+      const moved = new ICAL.Event(exception, { exceptions: [] });
       return moved.recurrenceId
         ? toInstant(moved.recurrenceId, options.timeZone).getTime() -
             toInstant(moved.startDate, options.timeZone).getTime()
