@@ -257,7 +257,7 @@ describe.runIf(hasChromium)('a culture pulse from scheduling to results, in the 
     await dialog.getByRole('textbox', { name: 'Question 1' }).fill('What would make this team better?');
     await dialog.getByRole('combobox', { name: 'Answered as' }).click();
     await leadPage.getByRole('option', { name: 'Free text' }).click();
-    await dialog.getByRole('button', { name: 'Schedule and open the first round' }).click();
+    await dialog.getByRole('button', { name: 'Schedule pulse' }).click();
     await leadPage.waitForURL(/\/pulse\/surveys\/[0-9a-f-]{36}$/);
     resultsUrl = leadPage.url();
     await leadPage.getByRole('heading', { level: 1, name: 'Harbor team pulse' }).waitFor();

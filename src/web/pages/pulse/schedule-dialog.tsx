@@ -33,6 +33,13 @@ interface DraftQuestion {
 
 const MINIMUM_GROUP = 5;
 
+function optionsOf(question: DraftQuestion): string[] {
+  return question.options
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 function fieldError(error: unknown, path: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const found = error.fields.find(
@@ -60,8 +67,17 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
   const [includesSafety, setIncludesSafety] = useState(true);
   const [includesEnps, setIncludesEnps] = useState(true);
   const [questions, setQuestions] = useState<DraftQuestion[]>([]);
+  const [isChecked, setIsChecked] = useState(false);
   const lead = leads.find((candidate) => candidate.id === leadId);
   const size = lead ? (scope === 'tree' ? lead.treeSize : lead.directSize) : null;
+  // Checked here first so the common mistakes get plain words; the server checks all again.
+  const hasLocalErrors =
+    !leadId ||
+    (size !== null && size < MINIMUM_GROUP) ||
+    questions.some(
+      (question) =>
+        question.text.trim() === '' || (question.kind === 'choice' && optionsOf(question).length < 2),
+    );
   const schedule = useMutation({
     mutationFn: () =>
       schedulePulse(slug, {
@@ -75,13 +91,7 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
         customQuestions: questions.map((question) => ({
           text: question.text,
           kind: question.kind,
-          options:
-            question.kind === 'choice'
-              ? question.options
-                  .split('\n')
-                  .map((line) => line.trim())
-                  .filter(Boolean)
-              : undefined,
+          options: question.kind === 'choice' ? optionsOf(question) : undefined,
         })),
       }),
     onSuccess: async (survey) => {
@@ -100,7 +110,8 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          schedule.mutate();
+          setIsChecked(true);
+          if (!hasLocalErrors) schedule.mutate();
         }}
         noValidate
       >
@@ -118,7 +129,13 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
             }))}
             value={leadId}
             onChange={setLeadId}
-            error={fieldError(schedule.error, 'teamLeadId')}
+            error={
+              isChecked && !leadId
+                ? 'Choose whose team is asked'
+                : isChecked && size !== null && size < MINIMUM_GROUP
+                  ? `This scope asks ${size}: choose a team of ${MINIMUM_GROUP} or more`
+                  : fieldError(schedule.error, 'teamLeadId')
+            }
             nothingFoundMessage="Nobody by that name"
           />
           <Radio.Group
@@ -189,13 +206,17 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
             {questions.map((question, index) => (
               <Card key={question.key} padding="sm">
                 <Stack gap="xs">
-                  <Group align="flex-end" gap="xs" wrap="nowrap">
+                  <Group align="flex-end" gap="xs" wrap="wrap">
                     <TextInput
                       label={`Question ${index + 1}`}
-                      style={{ flex: 1 }}
+                      style={{ flex: '1 1 14rem' }}
                       value={question.text}
                       onChange={(event) => change(question.key, { text: event.currentTarget.value })}
-                      error={fieldError(schedule.error, `customQuestions.${index}.text`)}
+                      error={
+                        isChecked && question.text.trim() === ''
+                          ? 'Write the question, or remove it'
+                          : fieldError(schedule.error, `customQuestions.${index}.text`)
+                      }
                     />
                     <Select
                       label="Answered as"
@@ -226,7 +247,11 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
                       minRows={2}
                       value={question.options}
                       onChange={(event) => change(question.key, { options: event.currentTarget.value })}
-                      error={fieldError(schedule.error, `customQuestions.${index}.options`)}
+                      error={
+                        isChecked && optionsOf(question).length < 2
+                          ? 'Give two to ten options, one a line'
+                          : fieldError(schedule.error, `customQuestions.${index}.options`)
+                      }
                     />
                   ) : null}
                 </Stack>
@@ -253,7 +278,7 @@ export function ScheduleDialog({ opened, onClose, leads }: ScheduleDialogProps) 
               Cancel
             </Button>
             <Button type="submit" loading={schedule.isPending}>
-              Schedule and open the first round
+              Schedule pulse
             </Button>
           </Group>
         </Stack>
