@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account, seriousViolations } from './browser-helpers.ts';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -16,51 +16,6 @@ import {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasChromium = isChromiumAvailable();
 const password = 'a quiet river at noon';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const inPage = globalThis as unknown as { axe: typeof axe; document: Parameters<typeof axe.run>[0] };
-    const result = await inPage.axe.run(inPage.document, { resultTypes: ['violations'] });
-    return result.violations as unknown as AxeViolation[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** A signed-in account talking to the API with fetch, the way a script would. */
-class Account {
-  cookie = '';
-  readonly baseUrl: string;
-  constructor(baseUrl: string) {
-    this.baseUrl = baseUrl;
-  }
-  async call<T = unknown>(method: string, url: string, body?: unknown): Promise<{ status: number; json: T }> {
-    const response = await fetch(`${this.baseUrl}${url}`, {
-      method,
-      headers: {
-        origin: this.baseUrl,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      if (pair?.startsWith('tandem.session_token=')) this.cookie = pair;
-    }
-    const text = await response.text();
-    return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
-  }
-}
 
 function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString();
