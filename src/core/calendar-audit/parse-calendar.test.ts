@@ -147,3 +147,36 @@ function catchError(run: () => unknown): AppError {
   }
   throw new Error('expected an error');
 }
+
+describe('parseCalendar on long-running series', () => {
+  it('finds this month’s occurrences of a daily series begun years ago, and a slot moved into the period from before it', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:daily',
+      'DTSTART;TZID=Europe/Berlin:20150105T090000',
+      'DTEND;TZID=Europe/Berlin:20150105T091500',
+      'RRULE:FREQ=DAILY',
+      'SUMMARY:Standup',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:daily',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260930T090000',
+      'DTSTART;TZID=Europe/Berlin:20261007T170000',
+      'DTEND;TZID=Europe/Berlin:20261007T171500',
+      'SUMMARY:Standup (moved)',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const parsed = parseCalendar(text, options);
+    expect(parsed.occurrences).toHaveLength(36);
+    expect(parsed.occurrences[0]?.start.toISOString()).toBe('2026-10-05T07:00:00.000Z');
+    expect(
+      parsed.occurrences.some(
+        (o) => o.title === 'Standup (moved)' && o.start.toISOString() === '2026-10-07T15:00:00.000Z',
+      ),
+    ).toBe(true);
+  });
+});

@@ -45,7 +45,9 @@ export interface ParsedCalendar {
 }
 
 // A rule like FREQ=MINUTELY with no end would otherwise expand without bound.
-const MAX_EXPANSION_STEPS = 200_000;
+const MAX_EXPANSION_STEPS = 500_000;
+// No zone is more than a day away from UTC, so a wall clock two days early is surely early.
+const WALL_CLOCK_MARGIN_MS = 2 * 24 * 60 * 60 * 1000;
 const MAX_OCCURRENCES = 20_000;
 const RESOURCE_DOMAIN = /@resource\.calendar\.google\.com$/;
 
@@ -161,23 +163,26 @@ function expandGroup(
     return;
   }
   // A moved instance may start in the period though its regular slot lies outside it, so the
-  // expansion runs past the period's end by the furthest any instance was moved.
-  const furthestMoveMs = Math.max(
-    0,
-    ...group.exceptions.map((exception) => {
-      const moved = new ICAL.Event(exception, { exceptions: [] });
-      return moved.recurrenceId
-        ? toInstant(moved.recurrenceId, options.timeZone).getTime() -
-            toInstant(moved.startDate, options.timeZone).getTime()
-        : 0;
-    }),
-  );
-  const stopAt = options.period.end.getTime() + furthestMoveMs;
+  // expansion covers the period widened by the furthest any instance was moved either way.
+  const shifts = group.exceptions.map((exception) => {
+    const moved = new ICAL.Event(exception, { exceptions: [] });
+    return moved.recurrenceId
+      ? toInstant(moved.startDate, options.timeZone).getTime() -
+          toInstant(moved.recurrenceId, options.timeZone).getTime()
+      : 0;
+  });
+  const startFrom = options.period.start.getTime() - Math.max(0, ...shifts);
+  const stopAt = options.period.end.getTime() - Math.min(0, ...shifts);
+  // Regular slots are compared by their wall clock first, which costs nothing, and converted to
+  // an instant only near the period: a daily series begun years ago is mostly skipped.
+  const skipBefore = startFrom - WALL_CLOCK_MARGIN_MS;
   const iterator = event.iterator();
   for (let next = iterator.next(); next; next = iterator.next()) {
     budget.steps += 1;
     if (budget.steps > MAX_EXPANSION_STEPS)
       throw invalidCalendar('The calendar’s recurring events expand to too many occurrences to audit.');
+    const wallClock = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute);
+    if (wallClock < skipBefore) continue;
     if (toInstant(next, options.timeZone).getTime() >= stopAt) break;
     const details = event.getOccurrenceDetails(next);
     keep(details.item, details.startDate, details.endDate, true);
