@@ -34,14 +34,22 @@ describe('showFieldErrors', () => {
 
   it('shows the server’s field errors beside the matching inputs and ignores the others', () => {
     const placed: Record<string, string> = {};
-    const form = { setFieldError: (path: string, message: string) => void (placed[path] = message) };
+    const form = {
+      setFieldError: (path: string, message: string) => {
+        placed[path] = message;
+      },
+    };
     expect(showFieldErrors(form, problem, ['email', 'password'])).toBe(true);
     expect(placed).toEqual({ email: 'Must be an email address' });
   });
 
   it('maps a server field name to a differently named input', () => {
     const placed: Record<string, string> = {};
-    const form = { setFieldError: (path: string, message: string) => void (placed[path] = message) };
+    const form = {
+      setFieldError: (path: string, message: string) => {
+        placed[path] = message;
+      },
+    };
     showFieldErrors(form, problem, ['newEmail'], { email: 'newEmail' });
     expect(placed).toEqual({ newEmail: 'Must be an email address' });
   });
