@@ -1,10 +1,7 @@
 import { AppError } from '../errors.ts';
 
-/**
- * Until the error list has a calendar code, an unreadable calendar file answers with the code of
- * an unreadable meeting file: both are 422 and name the line.
- */
-export const INVALID_CALENDAR_CODE = 'INVALID_TRANSCRIPT' as const;
+/** The code of an unreadable calendar file: 422, naming the line. */
+export const INVALID_CALENDAR_CODE = 'INVALID_CALENDAR' as const;
 
 const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^:]*)?:/;
 

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { memberships, organizations, people, user } from '../../db/schema.ts';
 import { seedDemoAcademy } from '../academy/seed-demo-academy.ts';
+import { seedDemoCalendarAudit } from '../calendar-audit/seed-demo-calendar-audit.ts';
 import { seedDemoGrowth } from '../growth/seed-demo-growth.ts';
 import { applyPeopleImport } from '../people/people.repository.ts';
 import { seedDemoPulse } from '../pulse/seed-demo-pulse.ts';
@@ -90,5 +91,6 @@ export async function seedDemo(ctx: AppContext, password: string): Promise<DemoS
   await seedDemoGrowth(ctx, organizationId, personIdByEmail);
   await seedDemoAcademy(ctx, organizationId, personIdByEmail);
   await seedDemoPulse(ctx, organizationId, personIdByEmail);
+  await seedDemoCalendarAudit(ctx, organizationId, personIdByEmail);
   return { created: true, slug: DEMO_ORG.slug, accounts };
 }
