@@ -94,7 +94,15 @@ function OpenRoundCard({ round, minimum }: { round: PulseRound; minimum: number 
   );
 }
 
-function RoundsTable({ rounds, minimum }: { rounds: PulseRound[]; minimum: number }) {
+function RoundsTable({
+  rounds,
+  minimum,
+  isNarrowed,
+}: {
+  rounds: PulseRound[];
+  minimum: number;
+  isNarrowed: boolean;
+}) {
   // Focusable, so a keyboard can scroll the table sideways on a phone.
   return (
     <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label="Rounds table">
@@ -131,7 +139,9 @@ function RoundsTable({ rounds, minimum }: { rounds: PulseRound[]; minimum: numbe
                   <Text fz="sm" c="dimmed">
                     {round.visibility === 'open'
                       ? 'Open: figures once closed'
-                      : `Under ${minimum}: not shown`}
+                      : isNarrowed
+                        ? 'Not shown for this team alone'
+                        : `Under ${minimum}: not shown`}
                   </Text>
                 </Table.Td>
               )}
@@ -198,7 +208,7 @@ function Results({ data }: { data: PulseResultsView }) {
               />
             ) : null}
           </SimpleGrid>
-          <RoundsTable rounds={data.rounds} minimum={minimum} />
+          <RoundsTable rounds={data.rounds} minimum={minimum} isNarrowed={data.group !== null} />
         </Card>
       ) : null}
       {latestShown ? (
