@@ -12,6 +12,7 @@ import { sessionQuery } from './api/session.ts';
 import { PageError } from './components/page-error.tsx';
 import { PageLoader } from './components/page-loader.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
+import { pulseRoutes } from './pulse-routes.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -273,6 +274,8 @@ const settingsRoute = createRoute({
   },
 }).lazy(() => import('./pages/settings/settings.tsx').then((m) => m.Route));
 
+const pulse = pulseRoutes({ rootRoute, orgRoute });
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -282,6 +285,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   welcomeRoute,
   verifyCertificateRoute,
+  pulse.answerRoute,
   orgRoute.addChildren([
     homeRoute,
     peopleRoute,
@@ -301,6 +305,8 @@ const routeTree = rootRoute.addChildren([
     myGrowthRoute,
     personGrowthRoute,
     assessmentRoute,
+    pulse.pulseRoute,
+    pulse.resultsRoute,
     settingsIndexRoute,
     settingsRoute,
   ]),

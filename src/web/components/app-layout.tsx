@@ -2,6 +2,7 @@ import { AppShell, Box, Burger, Group, ScrollArea, Stack, Text } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChecklist,
+  IconHeartbeat,
   IconHierarchy2,
   IconHome,
   IconMessages,
@@ -26,6 +27,7 @@ const navItems = [
   { label: 'Next steps', to: '/o/$org/next-steps', icon: IconChecklist, exact: false },
   { label: 'Growth', to: '/o/$org/growth', icon: IconPlant2, exact: false },
   { label: 'Academy', to: '/o/$org/academy', icon: IconSchool, exact: false },
+  { label: 'Pulse', to: '/o/$org/pulse', icon: IconHeartbeat, exact: false },
   { label: 'People', to: '/o/$org/people', icon: IconUsers, exact: false },
   { label: 'Org chart', to: '/o/$org/org-chart', icon: IconHierarchy2, exact: false },
   { label: 'Settings', to: '/o/$org/settings', icon: IconSettings, exact: false },
