@@ -106,7 +106,8 @@ export async function loadDashboardOrganization(
     );
   });
   const analyzing = performance.now();
-  await db.execute(sql`analyze`);
-  counts['analyze ms'] = Math.round(performance.now() - analyzing);
+  // What autovacuum does after a bulk load in production: statistics and the visibility map (index-only scans).
+  await db.execute(sql`vacuum analyze`);
+  counts['vacuum analyze ms'] = Math.round(performance.now() - analyzing);
   return counts;
 }
