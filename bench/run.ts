@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isPostgresAvailable } from '../test/support/databases.ts';
 import { runApiReadBench } from './api-read.ts';
+import { runDashboardBench } from './dashboard.ts';
 import { runMeetingPageBench } from './meeting-page.ts';
 import { runPeopleImportBench } from './people-import.ts';
 import { type BenchFigure, printFigures } from './support.ts';

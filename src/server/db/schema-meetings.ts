@@ -198,6 +198,13 @@ export const nextSteps = pgTable(
     index('next_steps_meeting_idx').on(table.meetingId),
     index('next_steps_pair_open_idx').on(table.organizationId, table.leaderId, table.reportId, table.status),
     index('next_steps_owner_idx').on(table.organizationId, table.ownerId, table.status),
+    // The executive dashboard's follow-through and overdue figures read steps by leader and status.
+    index('next_steps_leader_status_due_idx').on(
+      table.organizationId,
+      table.leaderId,
+      table.status,
+      table.dueDate,
+    ),
   ],
 );
 

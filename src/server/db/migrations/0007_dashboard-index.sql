@@ -1,0 +1,1 @@
+CREATE INDEX "next_steps_leader_status_due_idx" ON "next_steps" USING btree ("organization_id","leader_id","status","due_date");
