@@ -171,6 +171,20 @@ describe.each(await databaseKinds())('the calendar audit on the %s database', (k
     expect(events.some((event: { title: string }) => event.title === 'Vendor demo')).toBe(false);
   });
 
+  it('shows the report of a 1:1 its verdict only once the leader has shared it', async () => {
+    const audit = (await lena.post(`/api/orgs/${slug}/calendar-audits`, { text: ics, ...period })).json();
+    const events = async () =>
+      (await lena.get(`/api/orgs/${slug}/calendar-audits/${audit.id}/events`)).json();
+    const oneOnOne = (await events()).find((event: { title: string }) => event.title === 'Lena / Omar');
+    expect(oneOnOne.verdict).toBeNull();
+    expect(audit.weeks[0].coachingShare).toBe(0);
+    await t.ctx.db.update(meetingAnalyses).set({ isSharedWithReport: true });
+    const shared = (await events()).find((event: { title: string }) => event.title === 'Lena / Omar');
+    expect(shared.verdict).toBe('coaching');
+    await t.ctx.db.update(meetingAnalyses).set({ isSharedWithReport: false });
+    expect((await lena.delete(`/api/orgs/${slug}/calendar-audits/${audit.id}`)).statusCode).toBe(204);
+  });
+
   it('lets only the owner see an audit and its events; the admin and a colleague get 404', async () => {
     const audit = (await omar.post(`/api/orgs/${slug}/calendar-audits`, { text: ics, ...period })).json();
     for (const other of [lena, admin]) {

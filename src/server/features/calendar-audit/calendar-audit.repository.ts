@@ -148,10 +148,14 @@ export async function deleteAudit(db: Db, auditId: string): Promise<void> {
   await db.delete(calendarAudits).where(eq(calendarAudits.id, auditId));
 }
 
-/** The coaching verdicts of the matched Tandem 1:1s that have been analysed. */
+/**
+ * The coaching verdicts of the matched Tandem 1:1s that have been analysed, as the audit's owner
+ * may see them: of 1:1s they led, or whose leader shared the score with them.
+ */
 export async function findVerdicts(
   db: Db,
   organizationId: string,
+  ownerId: string,
   meetingIds: string[],
 ): Promise<Map<string, MeetingVerdict | null>> {
   const wanted = [...new Set(meetingIds)];
@@ -160,7 +164,11 @@ export async function findVerdicts(
     .select({ meetingId: meetingAnalyses.meetingId, verdict: meetingAnalyses.verdict })
     .from(meetingAnalyses)
     .where(
-      and(eq(meetingAnalyses.organizationId, organizationId), inArray(meetingAnalyses.meetingId, wanted)),
+      and(
+        eq(meetingAnalyses.organizationId, organizationId),
+        inArray(meetingAnalyses.meetingId, wanted),
+        or(eq(meetingAnalyses.leaderId, ownerId), eq(meetingAnalyses.isSharedWithReport, true)),
+      ),
     );
   return new Map(rows.map((row) => [row.meetingId, row.verdict]));
 }

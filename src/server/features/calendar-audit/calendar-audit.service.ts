@@ -154,6 +154,7 @@ async function summaryOf(db: Db, audit: repository.AuditRow): Promise<CalendarAu
   const verdicts = await repository.findVerdicts(
     db,
     audit.organizationId,
+    audit.ownerId,
     rows.flatMap((row) => (row.meetingId ? [row.meetingId] : [])),
   );
   const summary = summarizeAudit(
@@ -192,6 +193,7 @@ export async function listEvents(
   const verdicts = await repository.findVerdicts(
     db,
     audit.organizationId,
+    audit.ownerId,
     rows.flatMap((row) => (row.meetingId ? [row.meetingId] : [])),
   );
   return rows.map((row) => toEventView(row, verdicts));
@@ -211,6 +213,7 @@ export async function reclassifyEvent(
   const verdicts = await repository.findVerdicts(
     db,
     audit.organizationId,
+    audit.ownerId,
     row.meetingId ? [row.meetingId] : [],
   );
   return toEventView(row, verdicts);

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors.ts';
-import { isOrgAdmin, relationTo, type Tenant } from '../../auth/policy.ts';
+import { relationTo, type Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema.ts';
 
@@ -34,21 +34,17 @@ export async function getDashboardRoot(
       'NOT_FOUND',
       'You are not in this organization’s directory, so you have no reporting tree; choose one with ?rootId=.',
     );
-  const isAllowed =
-    wanted === tenant.personId ||
-    isOrgAdmin(tenant) ||
-    (await relationTo(db, tenant, wanted)) === 'manager-chain';
+  // Admins too see only their own tree: the dashboard names leaders' figures and people's skill
+  // levels, which belong to the person and their manager chain.
+  const isAllowed = wanted === tenant.personId || (await relationTo(db, tenant, wanted)) === 'manager-chain';
   const person = isAllowed ? await findPerson(db, tenant, wanted) : null;
   if (!person) throw new AppError('NOT_FOUND', 'No reporting tree you may see for this person.');
   return person;
 }
 
-/**
- * A leader's coaching figures, for the leader, their manager chain and the organization's admins;
- * never the content of their 1:1s.
- */
+/** A leader's coaching figures, for the leader and their manager chain; never the content of their 1:1s. */
 export async function getVisibleLeader(db: Db, tenant: Tenant, leaderId: string): Promise<InsightsPerson> {
-  const isAllowed = isOrgAdmin(tenant) || (await relationTo(db, tenant, leaderId)) !== null;
+  const isAllowed = (await relationTo(db, tenant, leaderId)) !== null;
   const person = isAllowed ? await findPerson(db, tenant, leaderId) : null;
   if (!person) throw new AppError('NOT_FOUND', 'No coaching figures you may see for this person.');
   return person;
