@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organizations, people } from './schema.ts';
+import { organizationColumn, people } from './schema.ts';
 
 // Insights for leaders and executives. A calendar audit's raw events are the owner's alone.
 
@@ -8,9 +8,7 @@ export const calendarAudits = pgTable(
   'calendar_audits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     ownerId: uuid('owner_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -28,9 +26,7 @@ export const calendarAuditEvents = pgTable(
   'calendar_audit_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     auditId: uuid('audit_id')
       .notNull()
       .references(() => calendarAudits.id, { onDelete: 'cascade' }),

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, people, user } from './schema.ts';
+import { organizationColumn, people, user } from './schema.ts';
 
 // The 1:1 workspace. Every table carries its organization; participants are people of the
 // directory (leader and report), and what a person may read is decided in auth/policy.ts.
@@ -21,9 +21,7 @@ export const series = pgTable(
   'one_on_one_series',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     leaderId: uuid('leader_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -52,9 +50,7 @@ export const meetings = pgTable(
   'meetings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     seriesId: uuid('series_id').references(() => series.id, { onDelete: 'set null' }),
     leaderId: uuid('leader_id')
       .notNull()
@@ -87,9 +83,7 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
@@ -117,9 +111,7 @@ export const statusUpdates = pgTable('status_updates', {
   meetingId: uuid('meeting_id')
     .primaryKey()
     .references(() => meetings.id, { onDelete: 'cascade' }),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
+  organizationId: organizationColumn(),
   authorId: uuid('author_id')
     .notNull()
     .references(() => people.id, { onDelete: 'cascade' }),
@@ -135,9 +127,7 @@ export const sharedNotes = pgTable(
     meetingId: uuid('meeting_id')
       .primaryKey()
       .references(() => meetings.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     body: text('body').notNull().default(''),
     version: integer('version').notNull().default(0),
     updatedById: uuid('updated_by_id').references(() => people.id, { onDelete: 'set null' }),
@@ -151,9 +141,7 @@ export const privateNotes = pgTable(
   'private_notes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
@@ -170,9 +158,7 @@ export const nextSteps = pgTable(
   'next_steps',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
@@ -212,9 +198,7 @@ export const meetingTemplates = pgTable(
   'meeting_templates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     key: text('key').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
@@ -228,9 +212,7 @@ export const customQuestions = pgTable(
   'custom_questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     text: text('text').notNull(),
     grow: text('grow').notNull(),
     category: text('category').notNull(),
@@ -245,9 +227,7 @@ export const transcripts = pgTable('transcripts', {
   meetingId: uuid('meeting_id')
     .primaryKey()
     .references(() => meetings.id, { onDelete: 'cascade' }),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
+  organizationId: organizationColumn(),
   uploadedById: uuid('uploaded_by_id').references(() => people.id, { onDelete: 'set null' }),
   format: text('format').notNull(),
   /** The speaker name of the leader in this transcript. */
@@ -267,9 +247,7 @@ export const meetingAnalyses = pgTable(
     meetingId: uuid('meeting_id')
       .primaryKey()
       .references(() => meetings.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     leaderId: uuid('leader_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -295,9 +273,7 @@ export const calendarFeeds = pgTable(
   'calendar_feeds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -312,9 +288,7 @@ export const calendarFeeds = pgTable(
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -334,9 +308,7 @@ export const notificationPreferences = pgTable(
  */
 export const sentNotifications = pgTable('sent_notifications', {
   key: text('key').primaryKey(),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
+  organizationId: organizationColumn(),
   channel: text('channel', { enum: ['email', 'webhook'] }).notNull(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, people } from './schema.ts';
+import { organizationColumn, people } from './schema.ts';
 
 // Culture pulse. Answers are stored without who gave them: `pulse_participants` records only that
 // a person was asked and whether they have answered (for reminders and against double answers);
@@ -17,9 +17,7 @@ import { organizations, people } from './schema.ts';
 
 export const pulseSurveys = pgTable('pulse_surveys', {
   id: uuid('id').primaryKey().defaultRandom(),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
+  organizationId: organizationColumn(),
   title: text('title').notNull(),
   /** The manager whose team is asked. */
   teamLeadId: uuid('team_lead_id')
@@ -45,9 +43,7 @@ export const pulseRounds = pgTable(
   'pulse_rounds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     surveyId: uuid('survey_id')
       .notNull()
       .references(() => pulseSurveys.id, { onDelete: 'cascade' }),
@@ -65,9 +61,7 @@ export const pulseParticipants = pgTable(
     roundId: uuid('round_id')
       .notNull()
       .references(() => pulseRounds.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
@@ -83,9 +77,7 @@ export const pulseResponses = pgTable(
   'pulse_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationColumn(),
     roundId: uuid('round_id')
       .notNull()
       .references(() => pulseRounds.id, { onDelete: 'cascade' }),
