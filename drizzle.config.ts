@@ -9,6 +9,7 @@ export default defineConfig({
     './src/server/db/schema-growth.ts',
     './src/server/db/schema-pulse.ts',
     './src/server/db/schema-insights.ts',
+    './src/server/db/schema-trust.ts',
   ],
   out: './src/server/db/migrations',
 });

@@ -15,8 +15,9 @@ import * as growth from './schema-growth.ts';
 import * as insights from './schema-insights.ts';
 import * as workspace from './schema-meetings.ts';
 import * as pulse from './schema-pulse.ts';
+import * as trust from './schema-trust.ts';
 
-const schema = { ...identityAndTenancy, ...workspace, ...growth, ...pulse, ...insights };
+const schema = { ...identityAndTenancy, ...workspace, ...growth, ...pulse, ...insights, ...trust };
 
 export type Schema = typeof schema;
 /** The Drizzle handle; the same type on the embedded database and on PostgreSQL. */

@@ -178,6 +178,11 @@ export const people = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     /** The account of this person, once they have signed up or accepted an invitation. */
     userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
+    /**
+     * When an admin deleted this person: their name, email and private data are gone, the row
+     * stays so the anonymous figures their 1:1s and answers fed into still add up.
+     */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
