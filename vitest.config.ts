@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: fast unit tests of pure code, integration tests that run the server on the
-// embedded database and on PostgreSQL, and browser journeys in Chromium.
+// Four projects: fast unit tests of pure code, integration tests that run the server on the
+// embedded database and on PostgreSQL, browser journeys in Chromium, and system tests that run
+// real server processes (several at once, under load, killed, with the database restarted).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
@@ -37,6 +38,15 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'system',
+          include: ['test/system/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
