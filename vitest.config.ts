@@ -48,6 +48,8 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // After every other project, alone: load figures and kill timings need the machine.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
