@@ -1,41 +1,87 @@
-import { existsSync } from 'node:fs';
 import { isPostgresAvailable } from '../test/support/databases.ts';
+import { runAnalyserBench } from './analyser.ts';
 import { runApiReadBench } from './api-read.ts';
 import { runDashboardBench } from './dashboard.ts';
 import { runMeetingPageBench } from './meeting-page.ts';
 import { runPeopleImportBench } from './people-import.ts';
-import { type BenchFigure, printFigures } from './support.ts';
+import { type BenchFigure, printFigures, printHeader } from './support.ts';
+
+/** What every benchmark of the suite is given. */
+export interface BenchRun {
+  quick: boolean;
+  /** The databases to measure on: embedded always, PostgreSQL when it answers. */
+  kinds: Array<'embedded' | 'postgres'>;
+  postgresUrl: string;
+}
+
+interface Benchmark {
+  title: string;
+  run(options: BenchRun): Promise<BenchFigure[]>;
+}
+
+/** Runs `measure` once per database kind and puts the figures of all kinds in one list. */
+async function onEachDatabase(
+  options: BenchRun,
+  measure: (kind: 'embedded' | 'postgres') => Promise<BenchFigure[]>,
+): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  for (const kind of options.kinds) figures.push(...(await measure(kind)));
+  return figures;
+}
 
 /**
- * Every benchmark, each figure beside a baseline measured in the same run. `--quick` keeps the
- * whole run under two minutes. The figures go into docs/BENCHMARKS.md.
+ * The suite, in the order it runs. A new benchmark is one entry here; its file also runs alone
+ * (`node bench/<name>.ts`). Every figure is printed beside a baseline measured in the same run.
  */
+const benchmarks: Benchmark[] = [
+  {
+    title: 'People import (10,000 rows) vs a bare insert',
+    run: (options) =>
+      onEachDatabase(options, (kind) =>
+        runPeopleImportBench({
+          quick: options.quick,
+          databaseUrl: kind === 'postgres' ? options.postgresUrl : undefined,
+        }),
+      ),
+  },
+  {
+    title: 'API reads vs a bare Fastify JSON route (10 connections)',
+    run: (options) => onEachDatabase(options, (kind) => runApiReadBench({ quick: options.quick, kind })),
+  },
+  {
+    title: 'Meeting page with five years of weekly history',
+    run: (options) => onEachDatabase(options, (kind) => runMeetingPageBench({ quick: options.quick, kind })),
+  },
+  { title: 'Coaching analyser vs bare tokenization', run: (options) => runAnalyserBench(options) },
+  {
+    title: 'Executive dashboard on a generated organization',
+    run: (options) => runDashboardBench({ quick: options.quick, kind: options.kinds.at(-1) }),
+  },
+];
+
 const quick = process.argv.includes('--quick');
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const hasPostgres = await isPostgresAvailable().catch(() => false);
-
-printFigures('People import (10,000 rows)', await runPeopleImportBench({ quick }));
-if (hasPostgres)
+// `npm run bench -- --quick dashboard` runs only the benchmarks whose title mentions a given word.
+const only = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+const options: BenchRun = {
+  quick,
+  kinds: (await isPostgresAvailable().catch(() => false)) ? ['embedded', 'postgres'] : ['embedded'],
+  postgresUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+};
+const started = performance.now();
+printHeader();
+for (const benchmark of benchmarks) {
+  if (only.length > 0 && !only.some((word) => benchmark.title.toLowerCase().includes(word.toLowerCase())))
+    continue;
+  const benchmarkStarted = performance.now();
+  const figures = await benchmark.run(options);
   printFigures(
-    'People import on PostgreSQL',
-    await runPeopleImportBench({ quick, databaseUrl: postgresUrl }),
+    `${benchmark.title} (${((performance.now() - benchmarkStarted) / 1000).toFixed(0)} s)`,
+    figures,
   );
-
-const reads: BenchFigure[] = await runApiReadBench({ quick, kind: 'embedded' });
-if (hasPostgres) reads.push(...(await runApiReadBench({ quick, kind: 'postgres' })).slice(1));
-printFigures('API reads vs a bare Fastify route (10 connections)', reads);
-
-const page: BenchFigure[] = await runMeetingPageBench({ quick, kind: 'embedded' });
-if (hasPostgres) page.push(...(await runMeetingPageBench({ quick, kind: 'postgres' })));
-printFigures('Meeting page with five years of weekly history', page);
-
-if (existsSync(new URL('./analyser.ts', import.meta.url))) {
-  const { runAnalyserBench } = (await import('./analyser.ts')) as {
-    runAnalyserBench: (options: { quick: boolean }) => Promise<BenchFigure[]>;
-  };
-  printFigures('Coaching analyser', await runAnalyserBench({ quick }));
 }
+const os = await import('node:os');
 console.log(
-  `\nMachine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}${quick ? ', --quick' : ''}`,
+  `\nMachine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}, ` +
+    `databases: ${options.kinds.join(' and ')}${quick ? ', --quick' : ''}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 process.exit(0);

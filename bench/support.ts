@@ -58,18 +58,30 @@ export async function load(
   };
 }
 
+const columns = { figure: 64, value: 14, baseline: 40, ratio: 7, target: 10 };
+
+/** The table's column names, printed once at the top of a run. */
+export function printHeader() {
+  console.log(
+    `${'figure'.padEnd(columns.figure)} ${'value'.padStart(columns.value)}  ${'baseline (same run)'.padEnd(columns.baseline)} ${'ratio'.padStart(columns.ratio)}  ${'target'.padEnd(columns.target)} met`,
+  );
+}
+
+/** One section of the table: a title, then a row per figure with its baseline, ratio and target. */
 export function printFigures(title: string, figures: BenchFigure[]) {
   console.log(`\n${title}`);
   for (const figure of figures) {
-    const baseline = figure.baseline ? `  vs ${figure.baseline.name} ${format(figure.baseline.value)}` : '';
-    const ratio = figure.ratio === undefined ? '' : `  ratio ${figure.ratio.toFixed(2)}`;
-    const target = figure.target ? `  target ${figure.target} ${figure.isMet ? 'met' : 'NOT MET'}` : '';
+    const baseline = figure.baseline
+      ? `${format(figure.baseline.value)} ${figure.unit} ${figure.baseline.name}`
+      : '';
+    const ratio = figure.ratio === undefined ? '' : figure.ratio.toFixed(2);
+    const isMet = figure.isMet === undefined ? '' : figure.isMet ? 'met' : 'NOT MET';
     console.log(
-      `  ${figure.name.padEnd(52)} ${format(figure.value).padStart(10)} ${figure.unit}${baseline}${ratio}${target}`,
+      `  ${figure.name.padEnd(columns.figure - 2)} ${`${format(figure.value)} ${figure.unit}`.padStart(columns.value)}  ${baseline.padEnd(columns.baseline)} ${ratio.padStart(columns.ratio)}  ${(figure.target ?? '').padEnd(columns.target)} ${isMet}`,
     );
   }
 }
 
 function format(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value.toFixed(2);
+  return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(2);
 }
