@@ -30,6 +30,7 @@ import { practiceRoutes } from './features/academy/practice.routes.ts';
 import { accountMails } from './features/accounts/account-mails.ts';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { calendarAuditRoutes } from './features/calendar-audit/calendar-audit.routes.ts';
 import { assessmentRoutes } from './features/growth/assessments.routes.ts';
@@ -51,6 +52,7 @@ import { pulseRoutes } from './features/pulse/pulse.routes.ts';
 import { openDuePulseRounds } from './features/pulse/pulse-rounds.service.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
+import { ssoRoutes } from './features/sso/sso.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { maskSecretPaths } from './log-redaction.ts';
@@ -217,6 +219,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(pulseRoutes(ctx));
   await app.register(calendarAuditRoutes(ctx));
   await app.register(insightsRoutes(ctx));
+  await app.register(ssoRoutes(ctx));
+  await app.register(auditRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -149,6 +149,11 @@ describe.each(await databaseKinds())('the authorization matrix on the %s databas
     for (const route of routes) expect(documented).toContain(`${route.method} ${route.url}`);
   });
 
+  it('keeps the audit log to owners: admins are refused it like members', () => {
+    const auditLog = t.app.accessTable.find((route) => route.url === '/api/orgs/:org/audit-events');
+    expect(auditLog).toEqual({ method: 'GET', url: '/api/orgs/:org/audit-events', access: 'org-owner' });
+  });
+
   it('refuses every caller below the route’s access level and never shows another organization’s data', async () => {
     const failures: string[] = [];
     for (const route of t.app.accessTable) {

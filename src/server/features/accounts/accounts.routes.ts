@@ -40,7 +40,7 @@ export const accountRoutes =
         },
       },
       async (request, reply) => {
-        const result = await accounts.signUp(ctx, request.body, toHeaders(request));
+        const result = await accounts.signUp(ctx, request.body, toHeaders(request), request.ip);
         setCookies(reply, result.setCookies);
         return reply.status(201).send(result.value);
       },
@@ -72,7 +72,7 @@ export const accountRoutes =
         schema: { tags, summary: 'End this session', response: { 204: NoContent } },
       },
       async (request, reply) => {
-        setCookies(reply, await accounts.signOut(ctx, toHeaders(request)));
+        setCookies(reply, await accounts.signOut(ctx, toHeaders(request), actorOf(request), request.ip));
         return reply.status(204).send(null);
       },
     );

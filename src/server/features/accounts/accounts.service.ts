@@ -4,6 +4,7 @@ import { AppError } from '../../../core/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, user } from '../../db/schema.ts';
+import { recordAuditEvent } from '../audit/audit.service.ts';
 import { callAuth } from './auth-errors.ts';
 import { assertSignInAllowed, recordSignInFailure } from './sign-in-limiter.ts';
 
@@ -17,10 +18,18 @@ export async function signUp(
   ctx: AppContext,
   input: { name: string; email: string; password: string },
   headers: Headers,
+  ip: string,
 ): Promise<WithCookies<SessionView>> {
   const result = await callAuth(() =>
     ctx.auth.api.signUpEmail({ body: input, headers, returnHeaders: true }),
   );
+  const created = result.response.user;
+  await recordAuditEvent(ctx.db, {
+    actor: { userId: created.id, email: created.email },
+    action: 'auth.sign_in',
+    detail: { method: 'sign_up' },
+    ip,
+  });
   return {
     value: await getSessionView(ctx.db, result.response.user.id),
     setCookies: result.headers.getSetCookie(),
@@ -38,19 +47,49 @@ export async function signIn(
     const result = await callAuth(() =>
       ctx.auth.api.signInEmail({ body: { ...input, rememberMe: true }, headers, returnHeaders: true }),
     );
+    const signedIn = result.response.user;
+    await recordAuditEvent(ctx.db, {
+      actor: { userId: signedIn.id, email: signedIn.email },
+      action: 'auth.sign_in',
+      detail: { method: 'password' },
+      ip,
+    });
     return {
-      value: await getSessionView(ctx.db, result.response.user.id),
+      value: await getSessionView(ctx.db, signedIn.id),
       setCookies: result.headers.getSetCookie(),
     };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS')
+    if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
       await recordSignInFailure(ctx.db, input.email, ip);
+      await recordFailedSignIn(ctx.db, input.email, ip);
+    }
     throw error;
   }
 }
 
-export async function signOut(ctx: AppContext, headers: Headers): Promise<string[]> {
+/**
+ * A failed attempt names the address tried and, when it has an account, that account, so the
+ * owners of its organizations see attempts on their members. Never the password.
+ */
+async function recordFailedSignIn(db: Db, email: string, ip: string) {
+  const address = email.trim().toLowerCase();
+  const [account] = await db.select({ id: user.id }).from(user).where(eq(user.email, address)).limit(1);
+  await recordAuditEvent(db, {
+    actor: { userId: account?.id ?? null, email: address },
+    action: 'auth.sign_in_failed',
+    detail: { method: 'password', reason: account ? 'wrong_password' : 'unknown_address' },
+    ip,
+  });
+}
+
+export async function signOut(
+  ctx: AppContext,
+  headers: Headers,
+  actor: { userId: string; email: string },
+  ip: string,
+): Promise<string[]> {
   const result = await callAuth(() => ctx.auth.api.signOut({ headers, returnHeaders: true }));
+  await recordAuditEvent(ctx.db, { actor, action: 'auth.sign_out', ip });
   return result.headers.getSetCookie();
 }
 

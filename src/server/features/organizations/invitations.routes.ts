@@ -12,6 +12,7 @@ import {
 import { actorOf, tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
 import { getSessionView } from '../accounts/accounts.service.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import * as invitations from './invitations.service.ts';
 
 const tags = ['invitations'];
@@ -56,6 +57,7 @@ export const invitationRoutes =
               tenantOf(request),
               actorOf(request),
               request.body,
+              request.ip,
             ),
           ),
     );
@@ -72,7 +74,12 @@ export const invitationRoutes =
         },
       },
       async (request, reply) => {
-        await invitations.revokeInvitation(ctx.db, tenantOf(request), request.params.invitationId);
+        await invitations.revokeInvitation(
+          ctx.db,
+          tenantOf(request),
+          request.params.invitationId,
+          auditSourceOf(request),
+        );
         return reply.status(204).send(null);
       },
     );

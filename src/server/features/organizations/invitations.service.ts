@@ -8,6 +8,7 @@ import type { OrgRole, Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { invitations, memberships, organizations, people, user } from '../../db/schema.ts';
 import type { Mailer } from '../../mail/mailer.ts';
+import { type AuditSource, recordAuditEvent } from '../audit/audit.service.ts';
 
 const INVITATION_DAYS = 14;
 type InvitationRow = typeof invitations.$inferSelect;
@@ -47,6 +48,7 @@ export async function createInvitation(
   tenant: Tenant,
   inviter: Actor,
   input: { email: string; role: OrgRole },
+  ip: string | null,
 ): Promise<InvitationView> {
   if (input.role === 'owner' && tenant.role !== 'owner') {
     throw new AppError('FORBIDDEN', 'Only an owner can invite another owner.', {
@@ -89,6 +91,15 @@ export async function createInvitation(
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       })
       .returning();
+    await recordAuditEvent(tx, {
+      organizationId: tenant.organizationId,
+      actor: inviter,
+      action: 'member.invited',
+      subjectType: 'invitation',
+      subjectId: inserted!.id,
+      detail: { email: input.email, role: input.role },
+      ip,
+    });
     return inserted!;
   });
   const link = `${publicUrl}/invitations/${token}`;
@@ -102,7 +113,12 @@ export async function createInvitation(
   return toView(row);
 }
 
-export async function revokeInvitation(db: Db, tenant: Tenant, invitationId: string): Promise<void> {
+export async function revokeInvitation(
+  db: Db,
+  tenant: Tenant,
+  invitationId: string,
+  source: AuditSource,
+): Promise<void> {
   const revoked = await db
     .update(invitations)
     .set({ revokedAt: new Date() })
@@ -116,6 +132,13 @@ export async function revokeInvitation(db: Db, tenant: Tenant, invitationId: str
     )
     .returning({ id: invitations.id });
   if (revoked.length === 0) throw new AppError('NOT_FOUND', 'No pending invitation with this id.');
+  await recordAuditEvent(db, {
+    ...source,
+    organizationId: tenant.organizationId,
+    action: 'invitation.revoked',
+    subjectType: 'invitation',
+    subjectId: invitationId,
+  });
 }
 
 async function getPendingInvitation(db: Db, token: string) {
@@ -161,6 +184,14 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
       .values({ organizationId: invitation.organizationId, userId: actor.userId, role: invitation.role })
       .onConflictDoNothing();
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
+    await recordAuditEvent(tx, {
+      organizationId: invitation.organizationId,
+      actor,
+      action: 'member.joined',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      detail: { role: invitation.role },
+    });
     const [person] = await tx
       .select({ id: people.id, userId: people.userId })
       .from(people)

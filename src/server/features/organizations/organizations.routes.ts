@@ -11,6 +11,7 @@ import {
 } from '../../../contracts/organizations.ts';
 import { actorOf, tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import { invitationRoutes } from './invitations.routes.ts';
 import * as organizations from './organizations.service.ts';
 
@@ -77,7 +78,13 @@ export const organizationRoutes =
         },
       },
       async (request) =>
-        organizations.changeMemberRole(ctx.db, tenantOf(request), request.params.userId, request.body.role),
+        organizations.changeMemberRole(
+          ctx.db,
+          tenantOf(request),
+          request.params.userId,
+          request.body.role,
+          auditSourceOf(request),
+        ),
     );
 
     app.delete(
@@ -92,7 +99,12 @@ export const organizationRoutes =
         },
       },
       async (request, reply) => {
-        await organizations.removeMember(ctx.db, tenantOf(request), request.params.userId);
+        await organizations.removeMember(
+          ctx.db,
+          tenantOf(request),
+          request.params.userId,
+          auditSourceOf(request),
+        );
         return reply.status(204).send(null);
       },
     );

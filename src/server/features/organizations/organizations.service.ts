@@ -4,6 +4,7 @@ import { AppError } from '../../../core/errors.ts';
 import type { OrgRole, Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, outbox, people, user } from '../../db/schema.ts';
+import { type AuditSource, recordAuditEvent } from '../audit/audit.service.ts';
 
 /** A URL-safe slug from an organization's name: "Acme & Co." → "acme-co". */
 export function slugify(name: string): string {
@@ -126,6 +127,7 @@ export async function changeMemberRole(
   tenant: Tenant,
   userId: string,
   role: OrgRole,
+  source: AuditSource,
 ): Promise<MemberView> {
   return db.transaction(async (tx) => {
     const current = await findMembership(tx, tenant, userId);
@@ -134,12 +136,26 @@ export async function changeMemberRole(
     }
     if (current.role === 'owner' && role !== 'owner') await assertAnotherOwner(tx, tenant);
     await tx.update(memberships).set({ role }).where(eq(memberships.id, current.id));
+    if (current.role !== role)
+      await recordAuditEvent(tx, {
+        ...source,
+        organizationId: tenant.organizationId,
+        action: 'member.role_changed',
+        subjectType: 'user',
+        subjectId: userId,
+        detail: { from: current.role, to: role },
+      });
     const [member] = (await listMembers(tx, tenant)).filter((entry) => entry.userId === userId);
     return member!;
   });
 }
 
-export async function removeMember(db: Db, tenant: Tenant, userId: string): Promise<void> {
+export async function removeMember(
+  db: Db,
+  tenant: Tenant,
+  userId: string,
+  source: AuditSource,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const current = await findMembership(tx, tenant, userId);
     if (current.role === 'owner') {
@@ -147,6 +163,14 @@ export async function removeMember(db: Db, tenant: Tenant, userId: string): Prom
       await assertAnotherOwner(tx, tenant);
     }
     await tx.delete(memberships).where(eq(memberships.id, current.id));
+    await recordAuditEvent(tx, {
+      ...source,
+      organizationId: tenant.organizationId,
+      action: 'member.removed',
+      subjectType: 'user',
+      subjectId: userId,
+      detail: { role: current.role },
+    });
   });
 }
 

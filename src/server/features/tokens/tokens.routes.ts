@@ -9,7 +9,7 @@ import {
 import { NoContent } from '../../../contracts/common.ts';
 import { actorOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from './tokens.service.ts';
+import { createApiTokenAudited, listApiTokens, revokeApiTokenAudited } from './tokens.service.ts';
 
 const tags = ['tokens'];
 
@@ -40,7 +40,7 @@ export const tokenRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createApiToken(ctx.db, actorOf(request).userId, request.body.name)),
+        reply.status(201).send(await createApiTokenAudited(ctx.db, request, request.body.name)),
     );
     app.delete(
       '/api/tokens/:tokenId',
@@ -49,7 +49,7 @@ export const tokenRoutes =
         schema: { tags, summary: 'Revoke a token', params: TokenIdParams, response: { 204: NoContent } },
       },
       async (request, reply) => {
-        await revokeApiToken(ctx.db, actorOf(request).userId, request.params.tokenId);
+        await revokeApiTokenAudited(ctx.db, request, request.params.tokenId);
         return reply.status(204).send(null);
       },
     );

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { ApiTokenView } from '../../../contracts/accounts.ts';
 import { AppError } from '../../../core/errors.ts';
 import { API_TOKEN_PREFIX, hashToken } from '../../auth/actor.ts';
+import { actorOf } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, user } from '../../db/schema.ts';
+import { recordRequestEvent } from '../audit/audit.service.ts';
 
 type TokenRow = typeof apiTokens.$inferSelect;
 
@@ -48,6 +51,27 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string): P
     .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (revoked.length === 0) throw new AppError('NOT_FOUND', 'No such API token of yours.');
+}
+
+/** The caller creates a token for themself; the audit log names it, never its value. */
+export async function createApiTokenAudited(db: Db, request: FastifyRequest, name: string) {
+  const created = await createApiToken(db, actorOf(request).userId, name);
+  await recordRequestEvent(db, request, {
+    action: 'token.created',
+    subjectType: 'api_token',
+    subjectId: created.id,
+    detail: { prefix: created.displayPrefix },
+  });
+  return created;
+}
+
+export async function revokeApiTokenAudited(db: Db, request: FastifyRequest, tokenId: string) {
+  await revokeApiToken(db, actorOf(request).userId, tokenId);
+  await recordRequestEvent(db, request, {
+    action: 'token.revoked',
+    subjectType: 'api_token',
+    subjectId: tokenId,
+  });
 }
 
 /** For operators (`tandem token create --email`): a token for the account with this address. */
