@@ -26,8 +26,11 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-  /** How often the reminder and digest sweep runs; 0 turns it off (e.g. when cron runs `tandem send-reminders`). */
-  TANDEM_REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(0).max(1_440).default(10),
+  /**
+   * How often the reminder and digest sweep runs; 0 turns it off (e.g. when cron runs `tandem
+   * send-reminders`). Fractions are allowed (0.5 is every 30 s).
+   */
+  TANDEM_REMINDERS_EVERY_MINUTES: z.coerce.number().min(0).max(1_440).default(10),
   /** Hosts whose calendar feeds may be fetched over plain http (e.g. `127.0.0.1` for tests); https otherwise. */
   TANDEM_CALENDAR_FEED_HTTP_HOSTS: z.string().default(''),
   TRUST_PROXY: z
