@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../db/client.ts';
 import { account, session, user, verification } from '../db/schema.ts';
+import { sessionForUser } from './session-for-user.ts';
 
 export interface AuthHooks {
   sendPasswordReset(input: { email: string; name: string; token: string }): Promise<void>;
@@ -58,6 +59,7 @@ export function createAuth(
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: options.isSecure },
     },
     telemetry: { enabled: false },
+    plugins: [sessionForUser()],
   });
 }
 
