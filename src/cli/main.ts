@@ -19,6 +19,7 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/analyze.ts'),
   import('./commands/classify.ts'),
   import('./commands/send-reminders.ts'),
+  import('./commands/backup.ts'),
 ];
 
 for (const module of await Promise.all(registrations)) module.register(program);
