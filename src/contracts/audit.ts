@@ -17,6 +17,7 @@ export const knownAuditActions = [
   'export.dashboard_report',
   'export.pulse',
   'export.calendar',
+  'export.calendar_feed',
   'member.role_changed',
   'member.invited',
   'member.removed',

@@ -30,6 +30,7 @@ export function register(program: Command) {
       const { createTextSealer } = await import('../../server/crypto/sealed-text.ts');
       const history = await import('../../server/features/timeline/meeting-history.service.ts');
       const { renderHistoryMarkdown } = await import('../../server/features/timeline/history-markdown.ts');
+      const { recordAuditEvent } = await import('../../server/features/audit/audit.service.ts');
       const { database, secret } = await openConfiguredDatabase();
       try {
         const reader = await history.getHistoryReader(database.db, options.person, options.org);
@@ -38,6 +39,20 @@ export function register(program: Command) {
           : undefined;
         const exported = await history.exportMeetingHistory(database.db, createTextSealer(secret), reader, {
           withPersonId,
+        });
+        // An operator at the command line is nobody the log can name; what left, and whose, it can.
+        await recordAuditEvent(database.db, {
+          organizationId: reader.tenant.organizationId,
+          actor: null,
+          action: 'export.meetings',
+          subjectType: 'person',
+          subjectId: reader.tenant.personId,
+          detail: {
+            via: 'command',
+            format: options.format,
+            meetings: exported.meetings.length,
+            withPersonId: withPersonId ?? null,
+          },
         });
         process.stdout.write(
           options.format === 'json'

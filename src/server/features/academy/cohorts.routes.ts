@@ -11,6 +11,7 @@ import {
 import { NoContent, OrgParams } from '../../../contracts/common.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import * as cohorts from './cohorts.service.ts';
 
 const tags = ['leader academy'];
@@ -59,7 +60,8 @@ export const cohortRoutes =
           response: { 200: CohortReport },
         },
       },
-      async (request) => cohorts.getCohortReport(ctx.db, tenantOf(request), request.params.cohortId),
+      async (request) =>
+        cohorts.getCohortReport(ctx.db, tenantOf(request), request.params.cohortId, auditSourceOf(request)),
     );
     app.post(
       '/api/orgs/:org/academy/cohorts/:cohortId/members',

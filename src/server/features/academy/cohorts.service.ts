@@ -7,6 +7,7 @@ import { loadAcademy } from '../../content/load-academy.ts';
 import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema.ts';
 import { cohortMembers, cohorts } from '../../db/schema-growth.ts';
+import { type AuditSource, recordAdminRead } from '../audit/audit.service.ts';
 import { requirePerson } from '../meetings/meeting-access.ts';
 import { isModuleComplete } from './academy-progress.ts';
 import { refreshLearners } from './learners.ts';
@@ -187,8 +188,17 @@ export async function getCohortReport(
   db: Db,
   tenant: Tenant,
   cohortId: string,
+  reader: AuditSource | null = null,
 ): Promise<z.infer<typeof CohortReport>> {
   const cohort = await getManagedCohort(db, tenant, cohortId);
+  // An admin reading a cohort someone else runs does so by their role alone: the audit log says so.
+  if (reader && cohort.ownerId !== tenant.personId)
+    await recordAdminRead(db, reader, tenant, {
+      what: 'cohort_progress',
+      subjectType: 'cohort',
+      subjectId: cohort.id,
+      detail: { ownerId: cohort.ownerId },
+    });
   const members = await db
     .select({ id: people.id, name: people.name, title: people.title })
     .from(cohortMembers)

@@ -77,11 +77,12 @@ export async function recordRequestEvent(
  */
 export async function recordAdminRead(
   db: Db,
-  request: FastifyRequest,
+  reader: AuditSource,
   tenant: Tenant,
   read: { what: string; subjectType: string; subjectId: string; detail?: AuditDetail },
 ): Promise<void> {
-  await recordRequestEvent(db, request, {
+  await recordAuditEvent(db, {
+    ...reader,
     organizationId: tenant.organizationId,
     action: 'admin.read_person_data',
     subjectType: read.subjectType,

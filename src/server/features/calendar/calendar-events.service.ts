@@ -6,6 +6,7 @@ import { canonicalZoneSpelling, isKnownTimeZone } from '../../../core/calendar/z
 import type { Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { meetings, series } from '../../db/schema-meetings.ts';
+import { type AuditSource, recordAuditEvent } from '../audit/audit.service.ts';
 import { findPersonRefs, getOwnMeeting, type MeetingRow, refOf } from '../meetings/meeting-access.ts';
 import { scheduleOf } from '../meetings/series.service.ts';
 import type { FeedOwner } from './calendar-feeds.service.ts';
@@ -68,8 +69,17 @@ export async function buildMeetingFile(
   tenant: Tenant,
   meetingId: string,
   publicUrl: string,
+  source: AuditSource,
 ): Promise<{ text: string; fileName: string }> {
   const { meeting } = await getOwnMeeting(db, tenant, meetingId);
+  await recordAuditEvent(db, {
+    ...source,
+    organizationId: tenant.organizationId,
+    action: 'export.calendar',
+    subjectType: 'meeting',
+    subjectId: meeting.id,
+    detail: { format: 'ics' },
+  });
   const [owning] = meeting.seriesId
     ? await db
         .select({ timeZone: series.timeZone })

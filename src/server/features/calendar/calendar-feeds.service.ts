@@ -7,6 +7,7 @@ import type { Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, people } from '../../db/schema.ts';
 import { calendarFeeds } from '../../db/schema-meetings.ts';
+import { type AuditSource, recordAuditEvent } from '../audit/audit.service.ts';
 import { requirePerson } from '../meetings/meeting-access.ts';
 
 /** Marks a feed token for secret scanners, like `tdm_` marks API tokens. */
@@ -34,6 +35,7 @@ export async function createCalendarFeed(
   db: Db,
   tenant: Tenant,
   publicUrl: string,
+  source: AuditSource,
   now = new Date(),
 ): Promise<CalendarFeedCreated> {
   const personId = requirePerson(tenant);
@@ -54,6 +56,14 @@ export async function createCalendarFeed(
         createdAt: now,
       })
       .returning();
+    // The feed is an export that keeps flowing: its creation is recorded, not every poll of it.
+    await recordAuditEvent(tx, {
+      ...source,
+      organizationId: tenant.organizationId,
+      action: 'export.calendar_feed',
+      subjectType: 'calendar_feed',
+      subjectId: inserted!.id,
+    });
     return inserted!;
   });
   return { url: feedUrl(publicUrl, token), createdAt: row.createdAt.toISOString() };

@@ -10,6 +10,7 @@ import { NoContent, OrgParams } from '../../../contracts/common.ts';
 import { MeetingParams } from '../../../contracts/meetings.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import { buildMeetingFile, buildPersonFeed } from './calendar-events.service.ts';
 import * as feeds from './calendar-feeds.service.ts';
 
@@ -33,7 +34,11 @@ export const calendarRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await feeds.createCalendarFeed(ctx.db, tenantOf(request), ctx.publicUrl)),
+        reply
+          .status(201)
+          .send(
+            await feeds.createCalendarFeed(ctx.db, tenantOf(request), ctx.publicUrl, auditSourceOf(request)),
+          ),
     );
     app.get(
       '/api/orgs/:org/calendar-feed',
@@ -99,6 +104,7 @@ export const calendarRoutes =
           tenantOf(request),
           request.params.meetingId,
           ctx.publicUrl,
+          auditSourceOf(request),
         );
         return reply
           .type(CALENDAR_TYPE)

@@ -1,7 +1,32 @@
 import type { DashboardView, dashboardSections } from '../../../contracts/insights.ts';
 import { type CsvCell, toCsv } from '../../../core/insights/csv.ts';
+import type { Tenant } from '../../auth/policy.ts';
+import type { Db } from '../../db/client.ts';
+import { type AuditSource, recordAuditEvent } from '../audit/audit.service.ts';
+import { getDashboard } from './dashboard.service.ts';
+import { dashboardReport } from './dashboard-report.ts';
 
 export type DashboardSection = (typeof dashboardSections)[number];
+
+/** A dashboard taken out of Tandem, as one chart's CSV or the printable report; the audit log says so. */
+export async function exportDashboard(
+  db: Db,
+  tenant: Tenant,
+  query: { weeks: number; rootId?: string },
+  format: { kind: 'csv'; section: DashboardSection } | { kind: 'report' },
+  source: AuditSource,
+): Promise<string> {
+  const view = await getDashboard(db, tenant, query);
+  await recordAuditEvent(db, {
+    ...source,
+    organizationId: tenant.organizationId,
+    action: format.kind === 'csv' ? 'export.dashboard_csv' : 'export.dashboard_report',
+    subjectType: 'person',
+    subjectId: view.root.id,
+    detail: { weeks: query.weeks, ...(format.kind === 'csv' ? { section: format.section } : {}) },
+  });
+  return format.kind === 'csv' ? dashboardCsv(view, format.section) : dashboardReport(view);
+}
 
 /** One chart's data as CSV: the same figures the dashboard answers, one row per bar or cell. */
 export function dashboardCsv(view: DashboardView, section: DashboardSection): string {

@@ -12,14 +12,14 @@ import {
 } from '../../../contracts/insights.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import { getDashboard } from './dashboard.service.ts';
-import { dashboardCsv } from './dashboard-export.ts';
-import { dashboardReport } from './dashboard-report.ts';
+import { exportDashboard } from './dashboard-export.ts';
 import { getLeaderInsights } from './leader-insights.service.ts';
 
 const tags = ['insights'];
 const treeRule =
-  'Your own reporting tree, or someone’s below you; admins and owners may pass any `rootId`. Any other tree answers 404. Figures only: no meeting title, note, quote or transcript.';
+  'Your own reporting tree, or someone’s below you; admins and owners too (their role opens no other tree). Any other tree answers 404. Figures only: no meeting title, note, quote or transcript.';
 
 export const insightsRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -54,11 +54,17 @@ export const insightsRoutes =
       },
       async (request, reply) => {
         const { section, ...query } = request.query;
-        const view = await getDashboard(ctx.db, tenantOf(request), query);
+        const csv = await exportDashboard(
+          ctx.db,
+          tenantOf(request),
+          query,
+          { kind: 'csv', section },
+          auditSourceOf(request),
+        );
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="tandem-${section}.csv"`)
-          .send(dashboardCsv(view, section));
+          .send(csv);
       },
     );
     app.get(
@@ -75,8 +81,14 @@ export const insightsRoutes =
         },
       },
       async (request, reply) => {
-        const view = await getDashboard(ctx.db, tenantOf(request), request.query);
-        return reply.type('text/html; charset=utf-8').send(dashboardReport(view));
+        const html = await exportDashboard(
+          ctx.db,
+          tenantOf(request),
+          request.query,
+          { kind: 'report' },
+          auditSourceOf(request),
+        );
+        return reply.type('text/html; charset=utf-8').send(html);
       },
     );
     app.get(
@@ -87,7 +99,7 @@ export const insightsRoutes =
           tags,
           summary: 'One leader’s coaching figures over the weeks',
           description:
-            'For the leader, their manager chain and admins: score trend, verdicts, ask:tell, talk share, follow-through and cadence kept. Never notes, titles or quotes.',
+            'For the leader and their manager chain (admins too see only their own chain): score trend, verdicts, ask:tell, talk share, follow-through and cadence kept. Never notes, titles or quotes.',
           params: LeaderInsightsParams,
           querystring: LeaderInsightsQuery,
           response: { 200: LeaderInsightsView },

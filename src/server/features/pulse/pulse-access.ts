@@ -9,7 +9,11 @@ import * as repository from './pulse.repository.ts';
  * manager chain (an executive for any team in their tree). Everyone else is told it does not exist.
  */
 export function canManageTeam(tenant: Tenant, lines: readonly ReportingLine[], leadId: string): boolean {
-  if (isOrgAdmin(tenant)) return true;
+  return isOrgAdmin(tenant) || isOwnTeam(tenant, lines, leadId);
+}
+
+/** The caller leads the team or is above its lead: their place in the org chart, not their role. */
+function isOwnTeam(tenant: Tenant, lines: readonly ReportingLine[], leadId: string): boolean {
   if (!tenant.personId) return false;
   return tenant.personId === leadId || managerChain(lines, leadId).includes(tenant.personId);
 }
@@ -29,11 +33,15 @@ export function assertCanScheduleFor(tenant: Tenant, lines: readonly ReportingLi
     );
 }
 
-/** A survey the caller may manage and read, with the reporting lines used to decide; NOT_FOUND otherwise. */
+/**
+ * A survey the caller may manage and read, with the reporting lines used to decide; NOT_FOUND
+ * otherwise. `isByAdminRole` says the caller reads it only because they are an admin or owner
+ * (the audit log records those reads).
+ */
 export async function getManagedSurvey(db: Db, tenant: Tenant, surveyId: string) {
   const survey = await repository.findSurvey(db, tenant.organizationId, surveyId);
   const lines = await repository.findDirectory(db, tenant.organizationId);
   if (!survey || !canManageTeam(tenant, lines, survey.teamLeadId))
     throw new AppError('NOT_FOUND', 'No pulse you may see with this id.');
-  return { survey, lines };
+  return { survey, lines, isByAdminRole: !isOwnTeam(tenant, lines, survey.teamLeadId) };
 }

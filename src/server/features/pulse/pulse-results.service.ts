@@ -12,6 +12,7 @@ import {
 import { pulseQuestions } from '../../../core/surveys/pulse-questions.ts';
 import type { Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
+import { type AuditSource, recordAdminRead } from '../audit/audit.service.ts';
 import * as repository from './pulse.repository.ts';
 import { getManagedSurvey } from './pulse-access.ts';
 import { toSurveyView } from './pulse-surveys.service.ts';
@@ -39,9 +40,17 @@ export async function getResults(
   tenant: Tenant,
   surveyId: string,
   query: { group?: string },
+  reader: AuditSource | null = null,
   now = new Date(),
 ): Promise<PulseResultsView> {
-  const { survey, lines } = await getManagedSurvey(db, tenant, surveyId);
+  const { survey, lines, isByAdminRole } = await getManagedSurvey(db, tenant, surveyId);
+  if (isByAdminRole && reader)
+    await recordAdminRead(db, reader, tenant, {
+      what: 'pulse_results',
+      subjectType: 'pulse_survey',
+      subjectId: survey.id,
+      detail: { teamLeadId: survey.teamLeadId },
+    });
   const rounds = await repository.findRoundsWithCounts(db, [survey.id]);
   const responses = await repository.findResponses(
     db,

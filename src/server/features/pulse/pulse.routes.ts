@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/pulse.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { auditSourceOf } from '../audit/audit.service.ts';
 import * as answers from './pulse-answers.service.ts';
 import * as results from './pulse-results.service.ts';
 import * as surveys from './pulse-surveys.service.ts';
@@ -85,7 +86,13 @@ export const pulseRoutes =
         },
       },
       async (request) =>
-        results.getResults(ctx.db, tenantOf(request), request.params.surveyId, request.query),
+        results.getResults(
+          ctx.db,
+          tenantOf(request),
+          request.params.surveyId,
+          request.query,
+          auditSourceOf(request),
+        ),
     );
     app.post(
       '/api/orgs/:org/pulse/rounds/:roundId/close',

@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX, hashToken } from '../../auth/actor.ts';
 import { actorOf } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, user } from '../../db/schema.ts';
-import { recordRequestEvent } from '../audit/audit.service.ts';
+import { recordAuditEvent, recordRequestEvent } from '../audit/audit.service.ts';
 
 type TokenRow = typeof apiTokens.$inferSelect;
 
@@ -85,5 +85,13 @@ export async function createApiTokenForEmail(db: Db, email: string, name: string
     throw new AppError('NOT_FOUND', `No account uses the address ${email}.`, {
       fields: [{ path: 'email', message: 'has no account' }],
     });
-  return createApiToken(db, row.id, name);
+  const created = await createApiToken(db, row.id, name);
+  await recordAuditEvent(db, {
+    actor: { userId: row.id, email },
+    action: 'token.created',
+    subjectType: 'api_token',
+    subjectId: created.id,
+    detail: { prefix: created.displayPrefix, via: 'command' },
+  });
+  return created;
 }
