@@ -70,7 +70,9 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 90_000
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null || server.child.signalCode !== null)
-      throw new Error(`the server exited (${server.child.exitCode ?? server.child.signalCode}):\n${server.output()}`);
+      throw new Error(
+        `the server exited (${server.child.exitCode ?? server.child.signalCode}):\n${server.output()}`,
+      );
     try {
       if ((await fetch(`${server.url}/api/health`)).ok) return;
     } catch {
@@ -150,8 +152,13 @@ let accounts = 0;
 /** Signs up a new account on the given server. */
 export async function signUp(serverUrl: string, name: string, origin = serverUrl): Promise<BrowserUser> {
   const user = new BrowserUser(origin, `person${++accounts}-${Date.now()}@example.com`);
-  const answer = await user.post(`${serverUrl}/api/auth/sign-up`, { name, email: user.email, password: PASSWORD });
-  if (answer.status !== 201) throw new Error(`sign-up failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  const answer = await user.post(`${serverUrl}/api/auth/sign-up`, {
+    name,
+    email: user.email,
+    password: PASSWORD,
+  });
+  if (answer.status !== 201)
+    throw new Error(`sign-up failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return user;
 }
 
@@ -159,7 +166,8 @@ export async function signUp(serverUrl: string, name: string, origin = serverUrl
 export async function ownerWithOrganization(serverUrl: string, origin = serverUrl) {
   const owner = await signUp(serverUrl, 'Omar Owner', origin);
   const created = await owner.post(`${serverUrl}/api/orgs`, { name: `Harbor ${accounts} ${Date.now()}` });
-  if (created.status !== 201) throw new Error(`organization: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201)
+    throw new Error(`organization: ${created.status} ${JSON.stringify(created.body)}`);
   return { owner, slug: created.body.slug as string };
 }
 
@@ -170,7 +178,8 @@ export async function invitedMember(serverUrl: string, owner: BrowserUser, slug:
     email: member.email,
     role: 'member',
   });
-  if (invited.status !== 201) throw new Error(`invitation: ${invited.status} ${JSON.stringify(invited.body)}`);
+  if (invited.status !== 201)
+    throw new Error(`invitation: ${invited.status} ${JSON.stringify(invited.body)}`);
   const outbox = await owner.get(`${serverUrl}/api/orgs/${slug}/outbox`);
   const mail = (outbox.body as Array<{ to: string; text: string }>).find((each) => each.to === member.email);
   const token = /\/invitations\/([\w-]+)/.exec(mail?.text ?? '')?.[1];

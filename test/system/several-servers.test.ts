@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPostgresAvailable } from '../support/databases.ts';
+import { createScratchDatabase, type ScratchDatabase } from './postgres-clusters.ts';
+import {
+  type BrowserUser,
+  invitedMember,
+  launchServer,
+  makeDataDir,
+  openEventStream,
+  ownerWithOrganization,
+  PASSWORD,
+  removeDataDir,
+  type ServerProcess,
+  SHARED_SECRET,
+  signUp,
+  sleep,
+  stopServer,
+  waitUntilHealthy,
+} from './server-processes.ts';
+
+const journal = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../src/server/db/migrations/meta/_journal.json',
+);
+// The address people use: the load balancer in front of the three servers.
+const PUBLIC_URL = 'http://tandem.internal.example';
+// Every 1.8 s on each server, so the three sweeps meet many times while the test waits.
+const SWEEP_EVERY_MINUTES = '0.03';
+
+interface ReceivedMail {
+  to: string[];
+  subject: string;
+}
+
+/**
+ * An installation as operators run it at scale: three app servers started at the same moment on
+ * one PostgreSQL with one secret, a browser talking to whichever server the load balancer picks,
+ * and a real SMTP server counting what arrives.
+ */
+describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL', () => {
+  let database: ScratchDatabase;
+  let smtp: SMTPServer;
+  const received: ReceivedMail[] = [];
+  const servers: ServerProcess[] = [];
+  let owner: BrowserUser;
+  let ravi: BrowserUser;
+  let slug: string;
+  let meetingId: string;
+  const [a, b, c] = [0, 1, 2].map((index) => () => servers[index]!.url);
+
+  const query = async (text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => {
+          raw += chunk.toString('utf8');
+        });
+        stream.on('end', () => {
+          received.push({
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            subject: /^Subject: (.*)$/im.exec(raw)?.[1] ?? '',
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    database = await createScratchDatabase();
+    const env = {
+      DATABASE_URL: database.url,
+      TANDEM_SECRET: SHARED_SECRET,
+      PUBLIC_URL,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      TANDEM_REMINDERS_EVERY_MINUTES: SWEEP_EVERY_MINUTES,
+    };
+    // Spawned together, so all three find an empty database and race to migrate it.
+    servers.push(...(await Promise.all([1, 2, 3].map(() => launchServer({ dataDir: makeDataDir(), env })))));
+    await Promise.all(servers.map((server) => waitUntilHealthy(server)));
+
+    ({ owner, slug } = await ownerWithOrganization(a(), PUBLIC_URL));
+    ravi = await invitedMember(a(), owner, slug, 'Ravi Report');
+    const raviId = (await owner.get(`${a()}/api/orgs/${slug}/people?q=${encodeURIComponent(ravi.email)}`))
+      .body.items[0].id;
+    // Twelve hours ahead: inside the day-before window of the reminder sweep.
+    const startsAt = new Date(Date.now() + 12 * 3_600_000).toISOString();
+    const meeting = await owner.post(`${a()}/api/orgs/${slug}/meetings`, { withPersonId: raviId, startsAt });
+    if (meeting.status !== 201) throw new Error(`meeting: ${JSON.stringify(meeting.body)}`);
+    meetingId = meeting.body.id;
+  });
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => stopServer(server)));
+    for (const server of servers) removeDataDir(server.dataDir);
+    await database?.drop();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  it('migrates the database once though three servers started on it together, and all three serve', async () => {
+    const migrations: number = JSON.parse(readFileSync(journal, 'utf8')).entries.length;
+    const [applied] = await query(
+      'select count(*)::int as rows, count(distinct hash)::int as hashes from drizzle.__drizzle_migrations',
+    );
+    expect(applied).toEqual({ rows: migrations, hashes: migrations });
+    for (const server of servers) {
+      const health = await fetch(`${server.url}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', database: 'postgres' });
+    }
+  });
+
+  it('keeps a person signed in on every server after signing in on one', async () => {
+    const account = await signUp(a(), 'Sana Signin', PUBLIC_URL);
+    account.cookie = undefined;
+    const signedIn = await account.post(`${a()}/api/auth/sign-in`, {
+      email: account.email,
+      password: PASSWORD,
+    });
+    expect(signedIn.status).toBe(200);
+    expect(account.cookie).toBeDefined();
+    for (const server of [b(), c()]) {
+      const session = await account.get(`${server}/api/auth/session`);
+      expect(session.status).toBe(200);
+      expect(session.body.user.email).toBe(account.email);
+    }
+    const write = await account.post(`${c()}/api/orgs`, { name: `Sana's team ${Date.now()}` });
+    expect(write.status).toBe(201);
+  });
+
+  it('shows a topic added through one server on the meeting page open on another', async () => {
+    const page = await openEventStream(ravi, `${c()}/api/orgs/${slug}/meetings/${meetingId}/events`);
+    try {
+      const added = await owner.post(`${b()}/api/orgs/${slug}/meetings/${meetingId}/agenda`, {
+        title: 'Hiring plan for Q2',
+      });
+      expect(added.status).toBe(201);
+      const change = await page.waitFor((each) => each.kind === 'agenda', 5_000);
+      expect(change.meetingId).toBe(meetingId);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('mails each reminder exactly once though all three servers sweep for it', async () => {
+    const reminders = () => received.filter((mail) => mail.subject.startsWith('1:1 with'));
+    const deadline = Date.now() + 30_000;
+    while (reminders().length < 2 && Date.now() < deadline) await sleep(250);
+    // Several more sweeps on each server: none may send the reminders again.
+    await sleep(6_000);
+    expect(
+      reminders()
+        .map((mail) => mail.to)
+        .sort(),
+    ).toEqual([[owner.email], [ravi.email]].sort());
+    const claims = await query('select channel from sent_notifications where key like $1', [
+      `reminder:${meetingId}:%`,
+    ]);
+    expect(claims).toEqual([{ channel: 'email' }, { channel: 'email' }]);
+    const outbox = await query(
+      `select delivery from outbox where kind = 'meeting-reminder' and text_body like $1`,
+      [`%${meetingId}%`],
+    );
+    expect(outbox).toEqual([{ delivery: 'sent' }, { delivery: 'sent' }]);
+  });
+});
