@@ -9,6 +9,7 @@ import { rememberSession } from '../api/session.ts';
 import { AuthLayout } from '../components/auth-layout.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { AnchorLink } from '../components/links.tsx';
+import { SsoErrorAlert, SsoSignIn } from '../components/sso-sign-in.tsx';
 import { showFieldErrors, zodValidate } from '../lib/forms.ts';
 
 export const Route = createLazyRoute('/sign-in')({ component: SignInPage });
@@ -21,7 +22,7 @@ function rateLimitMessage(error: ApiError): string {
 }
 
 function SignInPage() {
-  const { redirect } = Route.useSearch();
+  const { redirect, ssoError } = Route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm({
@@ -60,6 +61,7 @@ function SignInPage() {
     >
       <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate>
         <Stack gap="md">
+          <SsoErrorAlert code={mutation.isIdle ? ssoError : undefined} />
           <ErrorAlert error={shownError} />
           <TextInput
             label="Email"
@@ -87,6 +89,7 @@ function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <SsoSignIn returnTo={redirect} isOpenAtFirst={Boolean(ssoError)} />
     </AuthLayout>
   );
 }

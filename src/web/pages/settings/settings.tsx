@@ -9,6 +9,7 @@ import {
   IconMail,
   IconMessageQuestion,
   IconSend,
+  IconShieldLock,
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -25,6 +26,7 @@ import { NotificationsTab } from './notifications-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
 import { QuestionsTab } from './questions-tab.tsx';
+import { SsoTab } from './sso-tab.tsx';
 import { TemplatesTab } from './templates-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
 
@@ -67,6 +69,7 @@ const tabs: TabDefinition[] = [
     panel: TemplatesTab,
   },
   { value: 'outbox', label: 'Outbox', icon: IconMail, isForManagers: true, panel: OutboxTab },
+  { value: 'sso', label: 'Single sign-on', icon: IconShieldLock, isForManagers: true, panel: SsoTab },
 ];
 
 function SettingsPage() {
