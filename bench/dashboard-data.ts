@@ -11,9 +11,10 @@ export interface DashboardOrgSize {
  * with `size.weeks` weeks of weekly 1:1s between every person and their manager, set-based in
  * the database (generate_series), so two years of a 10,000-person organization load in minutes:
  * meetings (88% held, 6% skipped, 6% planned but not held), an analysis of every held one (score
- * by the leader's habit plus noise, verdict, ask:tell and talk share in the stored JSON), a next
- * step per held 1:1 (70% done on time, 10% late, 15% still open, 5% dropped), a manager
- * assessment per person, and Academy completions for a third of the people.
+ * by the leader's habit plus noise, verdict, ask:tell and talk share in the stored JSON and in
+ * their columns, as the app saves them), a next step per held 1:1 (70% done on time, 10% late,
+ * 15% still open, 5% dropped), a manager assessment per person, and Academy completions for a
+ * third of the people.
  */
 export async function loadDashboardOrganization(
   db: Db,
@@ -55,9 +56,11 @@ export async function loadDashboardOrganization(
     await run(
       'analyses',
       // One stored JSON per score, built once and shared by every analysis with that score.
-      sql`insert into meeting_analyses (meeting_id, organization_id, leader_id, report_id, meeting_starts_at, score, verdict, result, source)
+      sql`insert into meeting_analyses (meeting_id, organization_id, leader_id, report_id, meeting_starts_at, score, verdict,
+          ask_tell_ratio, talk_share, result, source)
         with shapes as (
           select score, case when score >= 65 then 'coaching' when score >= 40 then 'mixed' else 'check-in' end as verdict,
+            round(score / 40.0, 2)::float8 as ask_tell_ratio, round(0.85 - score / 200.0, 3)::float8 as talk_share,
             jsonb_build_object(
               'score', score,
               'verdict', case when score >= 65 then 'coaching' when score >= 40 then 'mixed' else 'check-in' end,
@@ -71,7 +74,8 @@ export async function loadDashboardOrganization(
               'endedWithAction', true,
               'ownership', jsonb_build_object('source', 'next-steps', 'steps', 1, 'ownedByReport', 1, 'proposedByReport', 0)) as result
           from generate_series(0, 99) score)
-        select m.id, m.organization_id, m.leader_id, m.report_id, m.starts_at, shapes.score, shapes.verdict, shapes.result, 'transcript'
+        select m.id, m.organization_id, m.leader_id, m.report_id, m.starts_at, shapes.score, shapes.verdict,
+          shapes.ask_tell_ratio, shapes.talk_share, shapes.result, 'transcript'
         from meetings m
         join shapes on shapes.score = (abs(hashtext(m.leader_id::text)) % 60 + abs(hashtext(m.id::text)) % 40)
         where m.organization_id = ${organizationId} and m.status = 'completed'`,

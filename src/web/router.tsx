@@ -29,7 +29,7 @@ const settingsTabs = [
   'questions',
   'templates',
   'outbox',
-  'sso',
+  'audit',
 ] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
@@ -83,10 +83,7 @@ const redirectSearch = (search: Record<string, unknown>): { redirect?: string } 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string; ssoError?: string } => ({
-    ...redirectSearch(search),
-    ssoError: typeof search.ssoError === 'string' ? search.ssoError.slice(0, 40) : undefined,
-  }),
+  validateSearch: redirectSearch,
   beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
 }).lazy(() => import('./pages/sign-in.tsx').then((m) => m.Route));
 

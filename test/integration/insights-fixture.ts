@@ -158,6 +158,8 @@ export async function insightsOrganization(t: TestApp) {
         meetingStartsAt: row!.startsAt,
         score: analysis.score,
         verdict: analysis.verdict,
+        askTellRatio: analysis.askTell,
+        talkShare: analysis.talkShare,
         result: { questions: { askTellRatio: analysis.askTell }, leader: { talkShare: analysis.talkShare } },
         source: 'notes',
       });

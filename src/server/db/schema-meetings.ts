@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -74,7 +75,14 @@ export const meetings = pgTable(
   (table) => [
     uniqueIndex('meetings_series_occurrence_idx').on(table.seriesId, table.occurrenceDate),
     index('meetings_pair_idx').on(table.organizationId, table.leaderId, table.reportId, table.startsAt),
-    index('meetings_report_idx').on(table.organizationId, table.reportId, table.startsAt),
+    // Leader and status ride along so the dashboard counts a tree's 1:1s from the index alone.
+    index('meetings_report_idx').on(
+      table.organizationId,
+      table.reportId,
+      table.startsAt,
+      table.status,
+      table.leaderId,
+    ),
     index('meetings_starts_idx').on(table.startsAt),
   ],
 );
@@ -184,12 +192,14 @@ export const nextSteps = pgTable(
     index('next_steps_meeting_idx').on(table.meetingId),
     index('next_steps_pair_open_idx').on(table.organizationId, table.leaderId, table.reportId, table.status),
     index('next_steps_owner_idx').on(table.organizationId, table.ownerId, table.status),
-    // The executive dashboard's follow-through and overdue figures read steps by leader and status.
+    // The executive dashboard's follow-through and overdue figures read steps by leader and status;
+    // with the completion time in the index, whether a step was done on time needs no table read.
     index('next_steps_leader_status_due_idx').on(
       table.organizationId,
       table.leaderId,
       table.status,
       table.dueDate,
+      table.completedAt,
     ),
   ],
 );
@@ -259,12 +269,27 @@ export const meetingAnalyses = pgTable(
     verdict: text('verdict', { enum: ['coaching', 'mixed', 'check-in'] }),
     /** The whole analysis as core/coaching returns it (JSON-safe by design). */
     result: jsonb('result').notNull(),
+    /**
+     * Two figures of `result` kept as columns, written with it, so the executive dashboard averages
+     * a whole organization's 1:1s from an index instead of opening a million stored results.
+     */
+    askTellRatio: doublePrecision('ask_tell_ratio'),
+    talkShare: doublePrecision('talk_share'),
     source: text('source', { enum: ['transcript', 'notes'] }).notNull(),
     isSharedWithReport: boolean('is_shared_with_report').notNull().default(false),
     analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('meeting_analyses_leader_idx').on(table.organizationId, table.leaderId, table.meetingStartsAt),
+    // The figures the dashboard averages ride along, so it reads them from the index alone.
+    index('meeting_analyses_leader_idx').on(
+      table.organizationId,
+      table.leaderId,
+      table.meetingStartsAt,
+      table.verdict,
+      table.score,
+      table.askTellRatio,
+      table.talkShare,
+    ),
   ],
 );
 

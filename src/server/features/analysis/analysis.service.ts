@@ -194,6 +194,8 @@ async function saveAnalysis(
     meetingStartsAt: meeting.startsAt,
     score: result.score === null ? null : Math.round(result.score),
     verdict: result.verdict,
+    askTellRatio: result.questions?.askTellRatio ?? null,
+    talkShare: result.leader?.talkShare ?? null,
     result,
     source,
     analyzedAt: new Date(),

@@ -5,11 +5,11 @@ import {
   IconFileImport,
   IconKey,
   IconListDetails,
+  IconListSearch,
   IconLock,
   IconMail,
   IconMessageQuestion,
   IconSend,
-  IconShieldLock,
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ import type { ComponentType } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCurrentOrg } from '../../lib/use-org.ts';
 import type { SettingsTab } from '../../router.tsx';
+import { AuditTab } from './audit-tab.tsx';
 import { CalendarTab } from './calendar-tab.tsx';
 import { ImportTab } from './import-tab.tsx';
 import { InvitationsTab } from './invitations-tab.tsx';
@@ -26,7 +27,6 @@ import { NotificationsTab } from './notifications-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
 import { QuestionsTab } from './questions-tab.tsx';
-import { SsoTab } from './sso-tab.tsx';
 import { TemplatesTab } from './templates-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
 
@@ -37,6 +37,8 @@ interface TabDefinition {
   label: string;
   icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
   isForManagers: boolean;
+  /** Owners only: admins do not read the log of what admins did. */
+  isForOwners?: boolean;
   panel: ComponentType;
 }
 
@@ -69,14 +71,23 @@ const tabs: TabDefinition[] = [
     panel: TemplatesTab,
   },
   { value: 'outbox', label: 'Outbox', icon: IconMail, isForManagers: true, panel: OutboxTab },
-  { value: 'sso', label: 'Single sign-on', icon: IconShieldLock, isForManagers: true, panel: SsoTab },
+  {
+    value: 'audit',
+    label: 'Audit log',
+    icon: IconListSearch,
+    isForManagers: true,
+    isForOwners: true,
+    panel: AuditTab,
+  },
 ];
 
 function SettingsPage() {
   const { tab } = Route.useParams();
   const { slug, canManage, membership } = useCurrentOrg();
   const navigate = useNavigate();
-  const visible = tabs.filter((t) => canManage || !t.isForManagers);
+  const isOwner = membership.role === 'owner';
+  const mayOpen = (t: TabDefinition) => (canManage || !t.isForManagers) && (isOwner || !t.isForOwners);
+  const visible = tabs.filter(mayOpen);
   const current = tabs.find((t) => t.value === tab);
 
   return (
@@ -104,7 +115,7 @@ function SettingsPage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {current && (canManage || !current.isForManagers) ? (
+        {current && mayOpen(current) ? (
           <Tabs.Panel value={current.value}>
             <current.panel />
           </Tabs.Panel>
@@ -113,7 +124,7 @@ function SettingsPage() {
             color="gray"
             variant="light"
             icon={<IconLock size={18} aria-hidden="true" />}
-            title="Only owners and admins"
+            title={current?.isForOwners ? 'Only owners' : 'Only owners and admins'}
           >
             Ask an owner of {membership.name} if you need access to this part of the settings.
           </Alert>
