@@ -30,6 +30,7 @@ const settingsTabs = [
   'templates',
   'outbox',
   'audit',
+  'sso',
 ] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
@@ -83,7 +84,10 @@ const redirectSearch = (search: Record<string, unknown>): { redirect?: string } 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: redirectSearch,
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; ssoError?: string } => ({
+    ...redirectSearch(search),
+    ssoError: typeof search.ssoError === 'string' ? search.ssoError.slice(0, 40) : undefined,
+  }),
   beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
 }).lazy(() => import('./pages/sign-in.tsx').then((m) => m.Route));
 

@@ -10,6 +10,7 @@ import {
   IconMail,
   IconMessageQuestion,
   IconSend,
+  IconShieldLock,
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -27,6 +28,7 @@ import { NotificationsTab } from './notifications-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
 import { QuestionsTab } from './questions-tab.tsx';
+import { SsoTab } from './sso-tab.tsx';
 import { TemplatesTab } from './templates-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
 
@@ -79,6 +81,7 @@ const tabs: TabDefinition[] = [
     isForOwners: true,
     panel: AuditTab,
   },
+  { value: 'sso', label: 'Single sign-on', icon: IconShieldLock, isForManagers: true, panel: SsoTab },
 ];
 
 function SettingsPage() {
