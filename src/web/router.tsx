@@ -11,6 +11,7 @@ import type { SessionView } from '../contracts/accounts.ts';
 import { sessionQuery } from './api/session.ts';
 import { PageError } from './components/page-error.tsx';
 import { PageLoader } from './components/page-loader.tsx';
+import { insightsRoutes } from './insights-routes.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { pulseRoutes } from './pulse-routes.tsx';
 
@@ -280,6 +281,7 @@ const settingsRoute = createRoute({
 }).lazy(() => import('./pages/settings/settings.tsx').then((m) => m.Route));
 
 const pulse = pulseRoutes({ rootRoute, orgRoute });
+const insights = insightsRoutes({ orgRoute });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -312,6 +314,9 @@ const routeTree = rootRoute.addChildren([
     assessmentRoute,
     pulse.pulseRoute,
     pulse.resultsRoute,
+    insights.dashboardRoute,
+    insights.leaderRoute,
+    insights.calendarRoute,
     settingsIndexRoute,
     settingsRoute,
   ]),

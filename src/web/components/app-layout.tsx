@@ -1,6 +1,7 @@
 import { AppShell, Box, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconChartBar,
   IconChecklist,
   IconHeartbeat,
   IconHierarchy2,
@@ -13,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { createLazyRoute, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { useMyPerson } from '../lib/use-my-person.ts';
 import { useCurrentOrg } from '../lib/use-org.ts';
 import { NavLinkLink } from './links.tsx';
 import { Logo } from './logo.tsx';
@@ -28,6 +30,7 @@ const navItems = [
   { label: 'Growth', to: '/o/$org/growth', icon: IconPlant2, exact: false },
   { label: 'Academy', to: '/o/$org/academy', icon: IconSchool, exact: false },
   { label: 'Pulse', to: '/o/$org/pulse', icon: IconHeartbeat, exact: false },
+  { label: 'Insights', to: '/o/$org/insights', icon: IconChartBar, exact: false, forLeaders: true },
   { label: 'People', to: '/o/$org/people', icon: IconUsers, exact: false },
   { label: 'Org chart', to: '/o/$org/org-chart', icon: IconHierarchy2, exact: false },
   { label: 'Settings', to: '/o/$org/settings', icon: IconSettings, exact: false },
@@ -35,7 +38,10 @@ const navItems = [
 
 function AppLayout() {
   const [isNavOpen, nav] = useDisclosure(false);
-  const { slug, membership } = useCurrentOrg();
+  const { slug, membership, canManage } = useCurrentOrg();
+  const { person } = useMyPerson();
+  // The executive view is for people who lead someone; admins and owners see it to find their way.
+  const isLeader = canManage || (person?.directReportCount ?? 0) > 0;
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
   // On a phone the navigation is a drawer: close it once a link has been followed.
@@ -87,6 +93,7 @@ function AppLayout() {
         <AppShell.Section grow component={ScrollArea} mt="md">
           <Stack gap={2}>
             {navItems.map((item) => {
+              if ('forLeaders' in item && !isLeader) return null;
               const active = isActive(item.to, item.exact);
               return (
                 <NavLinkLink

@@ -1,0 +1,141 @@
+import { Anchor, Box, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+// Chart colours are Mantine's CSS variables, so the charts follow the light and dark themes.
+// Every colour is printed with its words in the legend and the table: colour never carries meaning alone.
+export const chartColors = {
+  coaching: 'var(--mantine-color-teal-filled)',
+  mixed: 'var(--mantine-color-yellow-filled)',
+  checkIn: 'var(--mantine-color-red-filled)',
+  unscored: 'var(--mantine-color-gray-filled)',
+  planned: 'var(--mantine-color-gray-5)',
+  held: 'var(--mantine-primary-color-filled)',
+} as const;
+
+export const seriesPalette = [
+  'var(--mantine-color-tandem-filled)',
+  'var(--mantine-color-teal-filled)',
+  'var(--mantine-color-orange-filled)',
+  'var(--mantine-color-grape-filled)',
+  'var(--mantine-color-cyan-filled)',
+  'var(--mantine-color-pink-filled)',
+  'var(--mantine-color-lime-filled)',
+  'var(--mantine-color-gray-filled)',
+];
+
+export const axisTick = { fill: 'var(--mantine-color-dimmed)', fontSize: 11 };
+export const gridStroke = 'var(--tandem-border)';
+export const tooltipProps = {
+  contentStyle: {
+    background: 'var(--mantine-color-body)',
+    border: '1px solid var(--tandem-border)',
+    borderRadius: 'var(--mantine-radius-md)',
+    fontSize: 'var(--mantine-font-size-sm)',
+  },
+  labelStyle: { color: 'var(--mantine-color-text)', fontWeight: 600 },
+  cursor: { fill: 'var(--mantine-color-default-hover)' },
+} as const;
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+/** The chart's key, as text beside coloured marks (recharts' own legend is hidden from readers with the chart). */
+export function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
+  return (
+    <Group gap="md" component="ul" className="tandem-chart-legend" aria-hidden="true">
+      {entries.map((entry) => (
+        <Group key={entry.label} gap={6} component="li" wrap="nowrap">
+          <Box className="tandem-chart-swatch" style={{ background: entry.color }} />
+          <Text fz="xs">{entry.label}</Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
+/**
+ * The picture itself, hidden from screen readers: the same figures are in the summary sentence
+ * and the table of the card. A fixed height keeps recharts from measuring an empty box.
+ */
+export function ChartFrame({ height = 240, children }: { height?: number; children: ReactNode }) {
+  return (
+    <Box className="tandem-chart" h={height} aria-hidden="true">
+      {children}
+    </Box>
+  );
+}
+
+/** The figures behind a chart, folded away by default; a native details element works with any reader. */
+export function FiguresTable({
+  caption,
+  minWidth = 420,
+  children,
+}: {
+  caption: string;
+  minWidth?: number;
+  children: ReactNode;
+}) {
+  return (
+    <details className="tandem-figures">
+      <summary>Show the figures as a table</summary>
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={caption}
+      >
+        <Table verticalSpacing={6} fz="sm" className="tandem-tabular">
+          <Table.Caption>{caption}</Table.Caption>
+          {children}
+        </Table>
+      </Table.ScrollContainer>
+    </details>
+  );
+}
+
+interface SectionCardProps {
+  id: string;
+  title: string;
+  /** A sentence on what the figures mean. */
+  description?: ReactNode;
+  /** Where the section's figures download as CSV. */
+  csvHref?: string;
+  children: ReactNode;
+}
+
+export function SectionCard({ id, title, description, csvHref, children }: SectionCardProps) {
+  return (
+    <Card padding="lg" component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+          <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
+            <Title order={2} size="h3" id={id}>
+              {title}
+            </Title>
+            {description ? (
+              <Text fz="sm" c="dimmed">
+                {description}
+              </Text>
+            ) : null}
+          </Stack>
+          {csvHref ? (
+            <Anchor
+              href={csvHref}
+              download
+              fz="sm"
+              className="tandem-csv-link"
+              aria-label={`Download CSV: ${title}`}
+            >
+              <IconDownload size={16} aria-hidden="true" /> Download CSV
+            </Anchor>
+          ) : null}
+        </Group>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
