@@ -1,0 +1,132 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CalendarAuditSummary } from '../../api/calendar-audits.ts';
+import { eventClassLabels, eventClassOrder } from './calendar-labels.ts';
+import { axisTick, ChartFrame, ChartLegend, FiguresTable, gridStroke, tooltipProps } from './chart-parts.tsx';
+import {
+  formatHours,
+  formatHoursChange,
+  formatPointsChange,
+  formatShare,
+  formatWeek,
+} from './insight-figures.ts';
+
+type Week = CalendarAuditSummary['weeks'][number];
+
+/** The first and last week's coaching share in one sentence. */
+export function shareSummary(summary: CalendarAuditSummary): string {
+  const total = `Coaching 1:1s were ${formatShare(summary.total.coachingShare)} of your ${formatHours(summary.total.meetingHours)} in meetings`;
+  const last = summary.weeks.at(-1);
+  if (!last || summary.weeks.length < 2) return `${total}.`;
+  return `${total}; ${formatShare(last.coachingShare)} in the week of ${formatWeek(last.weekStart)} (${formatPointsChange(last.change?.coachingShare ?? null)} on the week before).`;
+}
+
+/** Hours per week stacked by class, with the same hours and their change in a table. */
+export function CalendarHoursChart({ summary }: { summary: CalendarAuditSummary }) {
+  const data = summary.weeks.map((week) => ({ label: formatWeek(week.weekStart), ...week.hoursByClass }));
+  return (
+    <Stack gap="xs">
+      <ChartLegend entries={eventClassOrder.map((eventClass) => eventClassLabels[eventClass])} />
+      <ChartFrame height={240}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+          >
+            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={{ stroke: gridStroke }} />
+            <YAxis tick={axisTick} tickLine={false} axisLine={false} unit=" h" />
+            <Tooltip
+              {...tooltipProps}
+              formatter={(value) => (typeof value === 'number' ? formatHours(value) : value)}
+            />
+            {eventClassOrder.map((eventClass) => (
+              <Bar
+                key={eventClass}
+                dataKey={eventClass}
+                name={eventClassLabels[eventClass].label}
+                stackId="hours"
+                fill={eventClassLabels[eventClass].color}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+      <FiguresTable caption="Hours by class each week, with the change from the week before" minWidth={640}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Week of</Table.Th>
+            {eventClassOrder.map((eventClass) => (
+              <Table.Th key={eventClass} scope="col">
+                {eventClassLabels[eventClass].label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {summary.weeks.map((week) => (
+            <Table.Tr key={week.weekStart}>
+              <Table.Th scope="row" fw={500}>
+                {formatWeek(week.weekStart)}
+              </Table.Th>
+              {eventClassOrder.map((eventClass) => (
+                <Table.Td key={eventClass}>
+                  {formatHours(week.hoursByClass[eventClass] ?? 0)}
+                  {week.change ? (
+                    <Text component="span" fz="xs" c="dimmed">
+                      {' '}
+                      ({formatHoursChange(week.change.hoursByClass[eventClass] ?? 0)})
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </FiguresTable>
+    </Stack>
+  );
+}
+
+/** The coaching share of each week beside the week before: the figure the audit is for. */
+export function CoachingShareByWeek({ weeks }: { weeks: readonly Week[] }) {
+  return (
+    <Table.ScrollContainer
+      minWidth={460}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label="Coaching share by week"
+    >
+      <Table verticalSpacing={6} fz="sm" className="tandem-tabular">
+        <Table.Caption>
+          The coaching share is the hours of 1:1s that Tandem’s analysis found coaching, over all your meeting
+          hours.
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Week of</Table.Th>
+            <Table.Th scope="col">Meetings</Table.Th>
+            <Table.Th scope="col">Coaching 1:1s</Table.Th>
+            <Table.Th scope="col">Coaching share</Table.Th>
+            <Table.Th scope="col">Change</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {weeks.map((week) => (
+            <Table.Tr key={week.weekStart}>
+              <Table.Th scope="row" fw={500}>
+                {formatWeek(week.weekStart)}
+              </Table.Th>
+              <Table.Td>{formatHours(week.meetingHours)}</Table.Td>
+              <Table.Td>{formatHours(week.oneOnOneHours.coaching)}</Table.Td>
+              <Table.Td fw={600}>{formatShare(week.coachingShare)}</Table.Td>
+              <Table.Td>{week.change ? formatPointsChange(week.change.coachingShare) : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
