@@ -7,7 +7,7 @@ import {
 } from './classify-linear.ts';
 import stored from './classify-model.json' with { type: 'json' };
 import { actFeatures, topicFeatures } from './features.ts';
-import { parsePrefix, parseTurn, type TurnParse } from './features-read.ts';
+import { parsePrefix, parseTurn, parseTurnTopic, type TurnParse } from './features-read.ts';
 import type { Act, Topic } from './labels.ts';
 import { countWords, sentences } from './metrics-text.ts';
 
@@ -81,7 +81,9 @@ export function readConversation(
   const isActNeeded = options.isActNeeded ?? (() => true);
   // Only a turn with an act can open with a reflection, and only one with a question mark.
   const openings = texts.map((text, i) => (isActNeeded(i) && text.includes('?') ? findOpening(text) : null));
-  const parses = texts.map((text, i) => parseTurn(text, openings[i] !== null));
+  const parses = texts.map((text, i) =>
+    isActNeeded(i) ? parseTurn(text, openings[i] !== null) : parseTurnTopic(text),
+  );
   const { labels } = readTurns(parses, options);
   const reflectiveOpenings = new Set<number>();
   labels.forEach((label, i) => {

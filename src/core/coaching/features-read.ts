@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts';
 import { fillers } from './features-lexicon.ts';
-import { its, nlp } from './nlp.ts';
+import { its, nlp, sentenceNlp } from './nlp.ts';
 
 /** One sentence of a turn as the features read it: wink's normal forms without punctuation. */
 export interface Sentence {
@@ -22,6 +22,8 @@ export type SentenceKind = 'backchannel' | 'tag' | 'check' | 'content';
 /** A turn read once by wink: what the act and topic features and the metrics share. */
 export interface TurnParse {
   text: string;
+  /** False for a reading without part of speech and negation (`parseTurnTopic`): no act from it. */
+  hasTags: boolean;
   sentences: Sentence[];
   /** The words of all sentences, in order. */
   words: string[];
@@ -52,8 +54,26 @@ export function parseTurn(text: string, hasOpening = false): TurnParse {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const values = hasOpening ? (list.out() as string[]) : null;
   const tokens: TurnTokens = { normals, pos, negations, spans, values };
-  return withWords(text, buildSentences(tokens, normals.length), tokens);
+  return withWords(text, buildSentences(tokens, normals.length), tokens, true);
 }
+
+/**
+ * Reads a turn for its topic alone: the same words and sentences as `parseTurn`, without part of
+ * speech and negation, which only the act features read. Punctuation is told by token type, as
+ * part of speech tells it: every punctuation token is PUNCT except "/", which is a symbol.
+ */
+export function parseTurnTopic(text: string): TurnParse {
+  const doc = sentenceNlp.readDoc(text);
+  const list = doc.tokens();
+  const normals = list.out(its.normal) as string[];
+  const types = list.out(its.type) as string[];
+  const pos = types.map((type, i) => (type === 'punctuation' && normals[i] !== '/' ? 'PUNCT' : 'X'));
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: TurnTokens = { normals, pos, negations: noNegations, spans, values: null };
+  return withWords(text, buildSentences(tokens, normals.length), tokens, false);
+}
+
+const noNegations: boolean[] = [];
 
 /**
  * The opening of a turn up to (not including) the sentence that starts at character `textLength`
@@ -73,12 +93,12 @@ export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
     seen = next;
     end += 1;
   }
-  return withWords(prefix, buildSentences(tokens, end), tokens);
+  return withWords(prefix, buildSentences(tokens, end), tokens, parse.hasTags);
 }
 
-function withWords(text: string, sentences: Sentence[], tokens: TurnTokens): TurnParse {
+function withWords(text: string, sentences: Sentence[], tokens: TurnTokens, hasTags: boolean): TurnParse {
   const words = sentences.length === 1 ? (sentences[0]?.words ?? []) : sentences.flatMap((s) => s.words);
-  return { text, sentences, words, tokens };
+  return { text, hasTags, sentences, words, tokens };
 }
 
 function countVisible(text: string): number {

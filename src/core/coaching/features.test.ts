@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from './features.ts';
+import { actFeatures, extractFeatures, topicFeatures } from './features.ts';
+import { parseTurn, parseTurnTopic } from './features-read.ts';
+import { NameSink } from './features-sink.ts';
 
 describe('extractFeatures', () => {
   it('lets the last real sentence decide: advice closed by "does that make sense?" stays advice', () => {
@@ -36,5 +38,18 @@ describe('extractFeatures', () => {
     const features = extractFeatures('I want to get better at presenting to the board.');
     expect(features.hasTopic).toBe(true);
     expect(features.topic).toContain('t=presenting');
+  });
+
+  it('gives a turn read for its topic alone the same topic features as a full reading', () => {
+    const text = "Honestly? The a/b test (v2) failed — again… so I'll re-run it by Friday, 9/12. Okay.";
+    const full = new NameSink();
+    const light = new NameSink();
+    expect(topicFeatures(parseTurnTopic(text), light)).toBe(topicFeatures(parseTurn(text), full));
+    expect([...light.names]).toEqual([...full.names]);
+    expect(parseTurnTopic(text).words).toEqual(parseTurn(text).words);
+  });
+
+  it('refuses act features from a reading without part of speech', () => {
+    expect(() => actFeatures(parseTurnTopic('What would you try first?'), new NameSink())).toThrow();
   });
 });

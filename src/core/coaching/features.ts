@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import { endsWithTag, sentenceKind } from './features-kind.ts';
 import {
   auxiliaries,
@@ -49,6 +50,7 @@ export function extractFeatures(text: string): TurnFeatures {
 
 /** The act model's features of a turn already read by wink, given to `act`. */
 export function actFeatures(parse: TurnParse, act: FeatureSink): void {
+  if (!parse.hasTags) throw new AppError('INTERNAL', 'Act features need a turn read with part of speech.');
   const { text, sentences } = parse;
   const kinds = sentences.map(sentenceKind);
   const content = sentences.filter((_, i) => kinds[i] === 'content');

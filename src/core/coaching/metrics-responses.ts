@@ -1,5 +1,13 @@
 import type { Quote, ResponseMetrics, UptakeMetrics } from './analysis-types.ts';
-import { contentStems, countWords, median, overlap, quoteOf, ratio, sentences } from './metrics-text.ts';
+import {
+  contentStems,
+  countSharedStems,
+  countWords,
+  median,
+  quoteOf,
+  ratio,
+  sentences,
+} from './metrics-text.ts';
 import { isQuestionAct, type Turn } from './metrics-turns.ts';
 
 // A leader who asks and then keeps talking ("What do you think? I'd say we…") has answered their
@@ -87,6 +95,6 @@ export function measureUptake(turns: readonly Turn[]): UptakeMetrics {
 
 function isBuilding(turn: Turn, previous: Turn): boolean {
   if (turn.label.act === 'reflection') return true;
-  const shared = overlap(contentStems(turn.utterance.text), contentStems(previous.utterance.text));
-  return shared >= 2 || (shared >= 1 && isQuestionAct(turn.label.act));
+  const needed = isQuestionAct(turn.label.act) ? 1 : 2;
+  return countSharedStems(contentStems(turn.utterance.text), previous.utterance.text, needed) >= needed;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contentStems, countWords, median, overlap, quoteOf, ratio, sentences } from './metrics-text.ts';
+import {
+  contentStems,
+  countSharedStems,
+  countWords,
+  median,
+  overlap,
+  quoteOf,
+  ratio,
+  sentences,
+} from './metrics-text.ts';
 
 describe('text helpers of the analysis', () => {
   it('counts a contraction as one word and ignores punctuation', () => {
@@ -28,6 +37,16 @@ describe('text helpers of the analysis', () => {
     const b = contentStems('our deadline and the hire');
     expect(overlap(a, b)).toBe(2);
     expect(contentStems('what do you think about it')).toEqual(new Set());
+  });
+
+  it('counts the content words two turns share up to a limit, as the overlap of their sets does', () => {
+    const leader = contentStems('So the deadlines and the hiring plan are what worry you');
+    const report = 'The deadline keeps slipping because hiring is slow, and the plan makes it worse.';
+    expect(overlap(leader, contentStems(report))).toBe(3);
+    expect(countSharedStems(leader, report, 5)).toBe(3);
+    expect(countSharedStems(leader, report, 2)).toBe(2);
+    // "make" is a stopword, though its stem is the one of "makes".
+    expect(countSharedStems(contentStems('it makes sense'), 'make it so', 2)).toBe(0);
   });
 
   it('cuts a long quote at a word and marks the cut', () => {

@@ -9,7 +9,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Number of words in a text, counting "don't" as one word. */
 export function countWords(text: string): number {
-  const fast = countAsciiWords(text);
+  const fast = scanAsciiWords(text, null, 0);
   if (fast !== null) return fast;
   let n = 0;
   wordPattern.lastIndex = 0;
@@ -19,13 +19,11 @@ export function countWords(text: string): number {
 
 // The word pattern above, scanned by hand for text in ASCII (with ’ allowed): most transcripts,
 // and the regular expression's Unicode classes cost more than the rest of the talk metrics.
-// Null when another character appears, which leaves the text to the pattern.
-function countAsciiWords(text: string): number | null {
-  return scanAsciiWords(text, false)?.length ?? null;
-}
-
-function scanAsciiWords(text: string, isKept: boolean): string[] | null {
-  const found: string[] = [];
+// Returns how many words there are and puts those of at least `minLength` characters in `found`
+// (a count alone allocates nothing); null when another character appears, which leaves the text
+// to the pattern.
+function scanAsciiWords(text: string, found: string[] | null, minLength: number): number | null {
+  let count = 0;
   let i = 0;
   const length = text.length;
   while (i < length) {
@@ -42,9 +40,10 @@ function scanAsciiWords(text: string, isKept: boolean): string[] | null {
       i += 1;
       while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
     }
-    found.push(isKept ? text.slice(start, i) : '');
+    count += 1;
+    if (found !== null && i - start >= minLength) found.push(text.slice(start, i));
   }
-  return found;
+  return count;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -61,8 +60,16 @@ function isApostrophe(c: number): boolean {
 
 /** Lower-case words of a text. */
 export function words(text: string): string[] {
+  return wordsOf(text, 0);
+}
+
+// The lower-case words of at least `minLength` characters.
+function wordsOf(text: string, minLength: number): string[] {
   const lower = text.toLowerCase();
-  return scanAsciiWords(lower, true) ?? lower.match(wordPattern) ?? [];
+  const found: string[] = [];
+  if (scanAsciiWords(lower, found, minLength) !== null) return found;
+  const all = lower.match(wordPattern) ?? [];
+  return minLength === 0 ? all : all.filter((w) => w.length >= minLength);
 }
 
 /** Splits a turn into sentences at ., ? and ! (keeping the mark), dropping empty pieces. */
@@ -124,11 +131,29 @@ function isPossessive(w: string): boolean {
 /** The stems of the words that carry meaning (no stopwords, no words under three letters). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of words(text)) {
-    if (w.length < 3 || stopwords.has(w.includes('’') ? w.replace('’', "'") : w)) continue;
+  for (const w of wordsOf(text, 3)) {
+    if (stopwords.has(w.includes('’') ? w.replace('’', "'") : w)) continue;
     out.add(stem(w));
   }
   return out;
+}
+
+/**
+ * How many of the content stems of `text` are in `stems`, counted up to `limit`: the same figure
+ * as `overlap(stems, contentStems(text))` while it is below the limit, without building the
+ * text's set, and stopping at the limit, which is all a threshold needs.
+ */
+export function countSharedStems(stems: ReadonlySet<string>, text: string, limit: number): number {
+  if (stems.size === 0 || limit <= 0) return 0;
+  const counted = new Set<string>();
+  for (const w of wordsOf(text, 3)) {
+    const s = stem(w);
+    // The stem first: most words miss the set, and the stopword test needs a second lookup.
+    if (!stems.has(s) || counted.has(s) || stopwords.has(w.includes('’') ? w.replace('’', "'") : w)) continue;
+    counted.add(s);
+    if (counted.size >= limit) break;
+  }
+  return counted.size;
 }
 
 /** How many items two sets share. */

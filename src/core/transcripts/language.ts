@@ -122,17 +122,11 @@ const fullEvidenceTokens = 60;
  * @example detectEnglish(['Wie lief die Woche? Ich bin mit dem Projekt nicht zufrieden.', …]) // { isEnglish: false, … }
  */
 export function detectEnglish(texts: string[]): { isEnglish: boolean; confidence: number } {
-  let tokens = 0;
-  let hits = 0;
+  const tally = { tokens: 0, hits: 0 };
   for (const text of texts) {
-    for (const token of text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? []) {
-      tokens++;
-      if (englishFunctionWords.has(token)) hits++;
-    }
+    if (!tallyAsciiWords(text, tally)) tallyWords(text, tally);
   }
+  const { tokens, hits } = tally;
   if (tokens < minTokens) return { isEnglish: true, confidence: 0 };
   const share = hits / tokens;
   const isEnglish = share >= englishShareThreshold;
@@ -142,4 +136,61 @@ export function detectEnglish(texts: string[]): { isEnglish: boolean; confidence
   const evidence = Math.min(1, tokens / fullEvidenceTokens);
   const confidence = 0.5 + 0.5 * Math.min(1, margin) * evidence;
   return { isEnglish, confidence: Math.round(confidence * 100) / 100 };
+}
+
+interface Tally {
+  tokens: number;
+  hits: number;
+}
+
+const longestFunctionWord = Math.max(...[...englishFunctionWords].map((w) => w.length));
+const wordPattern = /\p{L}+(?:'\p{L}+)*/gu;
+
+function tallyWords(text: string, tally: Tally): void {
+  for (const token of text.toLowerCase().replace(/[’‘]/g, "'").match(wordPattern) ?? []) {
+    tally.tokens += 1;
+    if (englishFunctionWords.has(token)) tally.hits += 1;
+  }
+}
+
+// The same words as the pattern, scanned by hand for text in ASCII (curly apostrophes allowed):
+// on a long meeting the Unicode pattern cost as much as the rest of the analysis' own counting.
+// False, with nothing tallied, when another character appears: that text is left to the pattern.
+function tallyAsciiWords(text: string, tally: Tally): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 127 && c !== 8217 && c !== 8216) return false;
+  }
+  let lower: string | null = null;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let hasCurly = false;
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
+    // "don't", "I’m": an apostrophe followed by a letter continues the word.
+    while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) !== 39) hasCurly = true;
+      i += 1;
+      while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
+    }
+    tally.tokens += 1;
+    if (i - start > longestFunctionWord) continue;
+    lower ??= text.toLowerCase();
+    const token = lower.slice(start, i);
+    if (englishFunctionWords.has(hasCurly ? token.replace(/[’‘]/g, "'") : token)) tally.hits += 1;
+  }
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 8217 || c === 8216;
 }
