@@ -1,0 +1,94 @@
+/// <reference lib="dom" />
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OidcTestProvider, startOidcTestProvider } from '../support/oidc-test-provider.ts';
+import { Account, seriousViolations } from './browser-helpers.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  isChromiumAvailable,
+  type RunningServer,
+  startServer,
+} from './harness.ts';
+
+const hasChromium = isChromiumAvailable();
+
+describe.runIf(hasChromium)('signing in with the company’s provider in the browser', () => {
+  let server: RunningServer;
+  let provider: OidcTestProvider;
+  let browser: Browser;
+  let owner: Account;
+  let slug = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    provider = await startOidcTestProvider({ redirectUri: `${server.url}/api/sso/callback` });
+    owner = new Account(server.url);
+    const signedUp = await owner.call('POST', '/api/auth/sign-up', {
+      name: 'Orla Owner',
+      email: 'orla@acme.test',
+      password: 'a quiet river at noon',
+    });
+    expect(signedUp.status).toBe(201);
+    slug = (await owner.call<{ slug: string }>('POST', '/api/orgs', { name: 'Acme Logistics' })).json.slug;
+    const saved = await owner.call('PUT', `/api/orgs/${slug}/sso`, {
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      emailDomain: 'acme.test',
+    });
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await provider?.close();
+    await server?.stop();
+  });
+
+  it('goes to the provider from a work address and comes back signed in to the organization', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    provider.signInAs({ sub: 'ana-1', email: 'ana@acme.test', name: 'Ana Alves' });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
+    await page.getByRole('textbox', { name: 'Work email or organization' }).fill('ana@acme.test');
+    await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
+    await page.waitForURL(`${server.url}/o/${slug}**`);
+    const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+    expect(session.user).toMatchObject({ email: 'ana@acme.test', name: 'Ana Alves' });
+    expect(session.memberships).toEqual([expect.objectContaining({ slug, role: 'member' })]);
+    await context.close();
+  });
+
+  it('brings a person with an address outside the domain back to the sign-in page with the reason', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    provider.signInAs({ sub: 'mal-1', email: 'mal@elsewhere.test' });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
+    await page.getByRole('textbox', { name: 'Work email or organization' }).fill(slug);
+    await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
+    await page.waitForURL(`${server.url}/sign-in?ssoError=email_domain`);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('This address is not your organization’s');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an admin the redirect URI to register and the stored provider', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const [name, value] = owner.cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/o/${slug}/settings/sso`);
+    await expect
+      .poll(() => page.getByTestId('sso-redirect-uri').textContent())
+      .toBe(`${server.url}/api/sso/callback`);
+    expect(await page.getByRole('textbox', { name: 'Issuer URL' }).inputValue()).toBe(provider.issuer);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
