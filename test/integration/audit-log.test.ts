@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEventView } from '../../src/contracts/audit.ts';
+import type { AuditEventsPage, AuditEventView } from '../../src/contracts/audit.ts';
+import { auditEvents } from '../../src/server/db/schema-trust.ts';
+import {
+  AUDIT_RETENTION_DAYS,
+  pruneAuditEvents,
+  recordAuditEvent,
+} from '../../src/server/features/audit/audit.service.ts';
 import { databaseKinds } from '../support/databases.ts';
 import {
   Client,
@@ -145,10 +151,10 @@ describe.each(await databaseKinds())('the audit log on the %s database', (kind) 
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (
+      const page: AuditEventsPage = (
         await owner.get(`/api/orgs/${slug}/audit-events?limit=3${cursor ? `&cursor=${cursor}` : ''}`)
       ).json();
-      seen.push(...page.events.map((event: AuditEventView) => event.id));
+      seen.push(...page.events.map((event) => event.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all.map((event) => event.id));
@@ -166,6 +172,31 @@ describe.each(await databaseKinds())('the audit log on the %s database', (kind) 
     const response = await owner.get(`/api/orgs/${slug}/audit-events?cursor=bm90LWEtY3Vyc29y`);
     expect(response.statusCode).toBe(400);
     expect(response.json().fields[0].path).toBe('query.cursor');
+  });
+
+  it('keeps only short, flat facts in a detail, whatever a caller passes', async () => {
+    await recordAuditEvent(t.ctx.db, {
+      organizationId: (await owner.get(`/api/orgs/${slug}`)).json().id,
+      actor: null,
+      action: 'test.detail_kept',
+      detail: { rows: 3, format: 'csv', notes: 'x'.repeat(500), nested: { text: 'meeting words' } as never },
+    });
+    const [event] = await eventsOf(owner, '&action=test.detail_kept');
+    expect(event!.detail).toEqual({ rows: 3, format: 'csv' });
+  });
+
+  it('forgets events older than the retention period and keeps the rest', async () => {
+    const organizationId = (await owner.get(`/api/orgs/${slug}`)).json().id;
+    const old = new Date(Date.now() - (AUDIT_RETENTION_DAYS + 1) * 86_400_000);
+    await t.ctx.db.insert(auditEvents).values([
+      { organizationId, action: 'test.ancient', createdAt: old },
+      { organizationId: null, actorUserId: member.userId, action: 'test.ancient', createdAt: old },
+    ]);
+    const before = (await eventsOf(owner)).length;
+    expect(await eventsOf(owner, '&action=test.ancient')).toHaveLength(2);
+    expect(await pruneAuditEvents(t.ctx.db)).toBe(2);
+    expect(await eventsOf(owner, '&action=test.ancient')).toEqual([]);
+    expect((await eventsOf(owner)).length).toBe(before - 2);
   });
 
   it('is refused to admins and members, and another organization’s owner sees none of it', async () => {

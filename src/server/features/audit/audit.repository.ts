@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { memberships } from '../../db/schema.ts';
+import { memberships, organizations } from '../../db/schema.ts';
 import { auditEvents } from '../../db/schema-trust.ts';
 
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
@@ -91,4 +91,24 @@ export async function findEvents(
     .where(and(...conditions))
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(filter.limit);
+}
+
+/**
+ * Deletes events older than the cutoff, one organization at a time (and then the account-wide
+ * ones): each delete walks the (organization, time) index instead of scanning the whole log.
+ */
+export async function deleteEventsBefore(db: Db, cutoff: Date): Promise<number> {
+  const orgs = await db.select({ id: organizations.id }).from(organizations);
+  let deleted = 0;
+  for (const scope of [
+    ...orgs.map((org) => eq(auditEvents.organizationId, org.id)),
+    isNull(auditEvents.organizationId),
+  ]) {
+    const rows = await db
+      .delete(auditEvents)
+      .where(and(scope, lt(auditEvents.createdAt, cutoff)))
+      .returning({ id: auditEvents.id });
+    deleted += rows.length;
+  }
+  return deleted;
 }

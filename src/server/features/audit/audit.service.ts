@@ -23,6 +23,14 @@ export interface AuditEventInput {
 
 const MAX_DETAIL_TEXT = 200;
 
+/** How long the log keeps an event: a little over a year, so a yearly review still finds it. */
+export const AUDIT_RETENTION_DAYS = 400;
+
+/** Forgets events older than the retention period; run by the periodic sweep. */
+export async function pruneAuditEvents(db: Db, now = new Date()): Promise<number> {
+  return repository.deleteEventsBefore(db, new Date(now.getTime() - AUDIT_RETENTION_DAYS * 86_400_000));
+}
+
 /**
  * Writes one audit event. The detail keeps only short primitive values: the log is read by owners
  * who must not find meeting text in it, so anything longer or nested is left out rather than

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { isOverdue } from '../../../core/meetings/follow-through.ts';
 import type { AppContext } from '../../context.ts';
+import { pruneAuditEvents } from '../audit/audit.service.ts';
 import { meetingLink } from '../calendar/calendar-events.service.ts';
 import { generateMeetings } from '../meetings/series.service.ts';
 import { sendDigests } from './digest.ts';
@@ -44,7 +45,8 @@ export const REMINDER_CUTOFF_MS = HOUR_MS;
  * Sends what is due at `now`: the day-before reminder of each scheduled 1:1 to both participants
  * (and their webhooks), and on Monday morning the digest of open next steps. Every notification
  * is first claimed in `sent_notifications`, so sweeps running at once on several app servers, or
- * again a minute later, send each one exactly once.
+ * again a minute later, send each one exactly once. It also forgets audit events past their
+ * retention.
  */
 export async function runReminderSweep(
   ctx: SweepContext,
@@ -56,6 +58,7 @@ export async function runReminderSweep(
   await keepSeriesAhead(ctx, now, log);
   await sendReminders(ctx, now, log, result);
   await sendDigests(ctx, now, log, result);
+  await pruneAuditEvents(ctx.db, now);
   return result;
 }
 
