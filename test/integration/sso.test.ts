@@ -325,12 +325,19 @@ describe.each(await databaseKinds())(
       expect(response.headers.location).toBe('/sign-in?ssoError=provider_error');
     });
 
-    it('refuses an ID token issued to another client', async () => {
+    it('refuses an ID token issued to another client, and owners find the refusal in the audit log', async () => {
       provider.tamperNextIdToken((claims) => ({ ...claims, aud: 'another-client' }));
       const { response } = await signInThroughProvider(slug, {
         as: { sub: 'tom-1', email: 'tom@acme.test' },
       });
       expect(response.headers.location).toBe('/sign-in?ssoError=token_audience');
+      const refusals = await t.ctx.db
+        .select({ detail: auditEvents.detail })
+        .from(auditEvents)
+        .where(
+          and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.action, 'auth.sign_in_failed')),
+        );
+      expect(refusals).toContainEqual({ detail: { method: 'sso', reason: 'token_audience' } });
     });
 
     it('refuses an expired ID token', async () => {

@@ -166,6 +166,27 @@ export async function completeSsoSignIn(
   const login = await repository.consumeLoginState(ctx.db, state);
   if (!login || login.expiresAt < new Date())
     throw new SsoRefusal('state_invalid', 'This sign-in has expired or was already used.');
+  try {
+    return await signInWithLoginState(ctx, callback, login);
+  } catch (error) {
+    // Refusals after the state was taken name the organization: its owners see them in the audit log.
+    if (error instanceof SsoRefusal)
+      await recordAuditEvent(ctx.db, {
+        organizationId: login.organizationId,
+        actor: null,
+        action: 'auth.sign_in_failed',
+        detail: { method: 'sso', reason: error.code },
+        ip: callback.ip,
+      });
+    throw error;
+  }
+}
+
+async function signInWithLoginState(
+  ctx: AppContext,
+  callback: SsoCallback,
+  login: repository.SsoLoginState,
+): Promise<{ setCookies: string[]; returnTo: string }> {
   if (typeof callback.query.error === 'string')
     throw new SsoRefusal('provider_error', `The provider refused the sign-in: ${callback.query.error}.`);
   const row = await repository.findSsoConfig(ctx.db, login.organizationId);
