@@ -1,6 +1,7 @@
 import { isPostgresAvailable } from '../test/support/databases.ts';
 import { runAnalyserBench } from './analyser.ts';
 import { runApiReadBench } from './api-read.ts';
+import { runApiWriteBench } from './api-write.ts';
 import { runDashboardBench } from './dashboard.ts';
 import { runMeetingPageBench } from './meeting-page.ts';
 import { runPeopleImportBench } from './people-import.ts';
@@ -19,14 +20,31 @@ interface Benchmark {
   run(options: BenchRun): Promise<BenchFigure[]>;
 }
 
-/** Runs `measure` once per database kind and puts the figures of all kinds in one list. */
+/**
+ * Runs `measure` once per database kind and puts the figures of all kinds in one list, then each
+ * PostgreSQL figure that has a baseline again beside its embedded twin (same name, other kind).
+ */
 async function onEachDatabase(
   options: BenchRun,
   measure: (kind: 'embedded' | 'postgres') => Promise<BenchFigure[]>,
 ): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   for (const kind of options.kinds) figures.push(...(await measure(kind)));
-  return figures;
+  const comparisons = figures.flatMap((figure) => {
+    const twin = figures.find((other) => other.name === figure.name.replace('(postgres)', '(embedded)'));
+    return figure.baseline && figure.name.includes('(postgres)') && twin
+      ? [
+          {
+            name: figure.name.replace('(postgres)', '(PostgreSQL vs embedded)'),
+            value: figure.value,
+            unit: figure.unit,
+            baseline: { name: 'embedded', value: twin.value },
+            ratio: figure.value / twin.value,
+          },
+        ]
+      : [];
+  });
+  return [...figures, ...comparisons];
 }
 
 /**
@@ -47,6 +65,10 @@ const benchmarks: Benchmark[] = [
   {
     title: 'API reads vs a bare Fastify JSON route (10 connections)',
     run: (options) => onEachDatabase(options, (kind) => runApiReadBench({ quick: options.quick, kind })),
+  },
+  {
+    title: 'API writes vs a bare Fastify JSON route (10 connections)',
+    run: (options) => onEachDatabase(options, (kind) => runApiWriteBench({ quick: options.quick, kind })),
   },
   {
     title: 'Meeting page with five years of weekly history',
