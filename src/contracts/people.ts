@@ -29,6 +29,17 @@ export type PeoplePage = z.infer<typeof PeoplePage>;
 
 export const PersonParams = z.strictObject({ org: Slug, personId: Uuid });
 
+export const PersonErasureResult = z
+  .object({
+    personId: z.string(),
+    transcripts: z.number().int().describe('transcripts of their 1:1s deleted'),
+    privateNotes: z.number().int().describe('private notes they wrote, deleted'),
+    endedSeries: z.number().int().describe('1:1 series of theirs ended'),
+    erasedAt: IsoDateTime,
+  })
+  .meta({ id: 'PersonErasure' });
+export type PersonErasureResult = z.infer<typeof PersonErasureResult>;
+
 export const PersonCreateInput = z.strictObject({
   email: Email,
   name: z.string().trim().min(1, 'is required').max(120),

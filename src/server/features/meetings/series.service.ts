@@ -233,7 +233,7 @@ export async function updateSeries(
   return (await toViews(db, tenant, [row]))[0]!;
 }
 
-async function deleteUntouchedFuture(db: Db, seriesId: string, now: Date) {
+export async function deleteUntouchedFuture(db: Db, seriesId: string, now: Date) {
   // Meetings with an agenda, notes or steps are kept, so nobody’s preparation is lost.
   await db.execute(sqlUntouchedFuture(seriesId, now, sql`delete from meetings m`));
 }

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { ExistingPerson, PlannedPerson } from '../../../core/people/plan-people-import.ts';
 import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema.ts';
@@ -23,7 +23,7 @@ const personColumns = {
   createdAt: people.createdAt,
   updatedAt: people.updatedAt,
   managerName: manager.name,
-  directReportCount: sql<number>`(select count(*)::int from people as reports where reports.organization_id = ${people.organizationId} and reports.manager_id = ${people.id})`,
+  directReportCount: sql<number>`(select count(*)::int from people as reports where reports.organization_id = ${people.organizationId} and reports.manager_id = ${people.id} and reports.erased_at is null)`,
 };
 
 export async function findPeople(
@@ -31,7 +31,8 @@ export async function findPeople(
   organizationId: string,
   filter: { q?: string; managerId?: string; limit: number; offset: number },
 ): Promise<{ rows: PersonRow[]; total: number }> {
-  const conditions = [eq(people.organizationId, organizationId)];
+  // A deleted person keeps an anonymous row for the figures, and leaves the directory.
+  const conditions = [eq(people.organizationId, organizationId), isNull(people.erasedAt)];
   if (filter.managerId) conditions.push(eq(people.managerId, filter.managerId));
   if (filter.q?.trim()) {
     const pattern = `%${filter.q.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -61,7 +62,7 @@ export async function findPerson(
     .select(personColumns)
     .from(people)
     .leftJoin(manager, eq(manager.id, people.managerId))
-    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId)))
+    .where(and(eq(people.organizationId, organizationId), eq(people.id, personId), isNull(people.erasedAt)))
     .limit(1);
   return row ?? null;
 }
@@ -71,7 +72,7 @@ export async function findReportingLines(db: Db, organizationId: string) {
   return db
     .select({ id: people.id, name: people.name, title: people.title, managerId: people.managerId })
     .from(people)
-    .where(eq(people.organizationId, organizationId))
+    .where(and(eq(people.organizationId, organizationId), isNull(people.erasedAt)))
     .orderBy(asc(people.name));
 }
 

@@ -7,6 +7,7 @@ import {
   PeoplePage,
   PeopleQuery,
   PersonCreateInput,
+  PersonErasureResult,
   PersonParams,
   PersonUpdateInput,
   PersonView,
@@ -14,6 +15,7 @@ import {
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
 import * as peopleService from './people.service.ts';
+import { erasePerson } from './person-erasure.service.ts';
 
 const tags = ['people'];
 
@@ -79,6 +81,22 @@ export const peopleRoutes =
       },
       async (request) =>
         peopleService.updatePerson(ctx.db, tenantOf(request), request.params.personId, request.body),
+    );
+
+    app.delete(
+      '/api/orgs/:org/people/:personId',
+      {
+        config: { access: 'org-admin' },
+        schema: {
+          tags,
+          summary: 'Delete a person: their own data goes, the anonymous figures stay',
+          description:
+            'Deletes the private notes they wrote, the transcripts of their 1:1s (and the quotes analyses took from them), their role-plays, calendar audits and feeds, goals, development plan and assessment comments; replaces their name with “Former member” and their address with a placeholder; ends their membership of this organization and their 1:1 series. Their reports move up to their manager. Meetings, analysis scores and verdicts, next steps, assessment ratings, Academy progress and pulse answers (anonymous) stay, so figures still add up. Their account is not deleted (it may belong to other organizations). Only an owner deletes an owner; nobody deletes themself or the last owner.',
+          params: PersonParams,
+          response: { 200: PersonErasureResult },
+        },
+      },
+      async (request) => erasePerson(ctx.db, tenantOf(request), request.params.personId),
     );
 
     app.get(
