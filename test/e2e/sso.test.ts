@@ -71,10 +71,37 @@ describe.runIf(hasChromium)('signing in with the company’s provider in the bro
     await page.getByRole('textbox', { name: 'Work email or organization' }).fill(slug);
     await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
     await page.waitForURL(`${server.url}/sign-in?ssoError=email_domain`);
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toContain('This address is not your organization’s');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This address is not your organization’s');
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('links an account of another organization after one password sign-in, then lands signed in', async () => {
+    const elsewhere = new Account(server.url);
+    const password = 'another quiet river at dusk';
+    await elsewhere.call('POST', '/api/auth/sign-up', {
+      name: 'Eli Elsewhere',
+      email: 'eli@acme.test',
+      password,
+    });
+    await elsewhere.call('POST', '/api/orgs', { name: 'Eli Side Project' });
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    provider.signInAs({ sub: 'eli-1', email: 'eli@acme.test' });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
+    await page.getByRole('textbox', { name: 'Work email or organization' }).fill('eli@acme.test');
+    await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
+    await page.waitForURL(`${server.url}/sign-in?ssoError=account_elsewhere`);
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('eli@acme.test');
+    await page.locator('input[autocomplete="current-password"]').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(`${server.url}/o/**`);
+    const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+    expect(session.memberships.map((m: { slug: string }) => m.slug)).toContain(slug);
+    expect(session.memberships).toHaveLength(2);
     await context.close();
   });
 
@@ -84,9 +111,9 @@ describe.runIf(hasChromium)('signing in with the company’s provider in the bro
     await context.addCookies([{ name, value, url: server.url }]);
     const page = await context.newPage();
     await page.goto(`${server.url}/o/${slug}/settings/sso`);
-    await expect
-      .poll(() => page.getByTestId('sso-redirect-uri').textContent())
-      .toBe(`${server.url}/api/sso/callback`);
+    const redirectUri = page.getByTestId('sso-redirect-uri');
+    await redirectUri.waitFor();
+    expect(await redirectUri.textContent()).toBe(`${server.url}/api/sso/callback`);
     expect(await page.getByRole('textbox', { name: 'Issuer URL' }).inputValue()).toBe(provider.issuer);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

@@ -49,7 +49,7 @@ const ssoMessages: Record<SsoErrorCode, { title: string; text: string }> = {
   },
   account_elsewhere: {
     title: 'Sign in with your password once',
-    text: 'Your address already has a Tandem account in another organization. Sign in with its password, then use single sign-on to connect it.',
+    text: 'Your address already has a Tandem account in another organization. Sign in with its password below; Tandem then takes you back to your company’s sign-in to connect the two.',
   },
   failed: {
     title: 'The sign-in failed',
