@@ -27,7 +27,9 @@ const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function timeZoneOptions(): string[] {
   try {
-    return Intl.supportedValuesOf('timeZone');
+    // The list leaves out aliases such as UTC, which a browser may still report as its own zone.
+    const zones = Intl.supportedValuesOf('timeZone');
+    return zones.includes(browserTimeZone) ? zones : [browserTimeZone, ...zones];
   } catch {
     return [browserTimeZone];
   }

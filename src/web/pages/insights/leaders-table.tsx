@@ -1,4 +1,4 @@
-import { Box, Group, Stack, Table, Text } from '@mantine/core';
+import { Box, Stack, Table, Text } from '@mantine/core';
 import type { LeaderFigures, VerdictCounts } from '../../api/insights.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { DEFAULT_WEEKS } from '../../insights-routes.tsx';
@@ -13,7 +13,7 @@ export function MixBar({ verdicts }: { verdicts: VerdictCounts }) {
       ? 'None analysed'
       : `${verdicts.coaching} coaching · ${verdicts.mixed} mixed · ${verdicts.checkIn} check-in`;
   return (
-    <Stack gap={4} miw={140}>
+    <Stack gap={4} miw={200}>
       {total > 0 ? (
         <Box className="tandem-mix-bar" aria-hidden="true">
           <Box style={{ flex: verdicts.coaching, background: chartColors.coaching }} />
@@ -21,7 +21,7 @@ export function MixBar({ verdicts }: { verdicts: VerdictCounts }) {
           <Box style={{ flex: verdicts.checkIn, background: chartColors.checkIn }} />
         </Box>
       ) : null}
-      <Text fz="xs" c={total === 0 ? 'dimmed' : undefined}>
+      <Text fz="xs" c={total === 0 ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
         {words}
       </Text>
     </Stack>
@@ -87,14 +87,10 @@ export function LeadersTable({ org, leaders, weeks }: LeadersTableProps) {
                 </Stack>
               </Table.Th>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Text fz="sm">
-                    {figures.held} of {figures.planned}
-                  </Text>
-                  <Text fz="xs" c="dimmed">
-                    ({formatShare(ratio(figures.held, figures.planned))})
-                  </Text>
-                </Group>
+                <Text fz="sm">{formatShare(ratio(figures.held, figures.planned))}</Text>
+                <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {figures.held} of {figures.planned}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <MixBar verdicts={figures.verdicts} />
