@@ -45,7 +45,7 @@ export interface LegendEntry {
 /** The chart's key, as text beside coloured marks (recharts' own legend is hidden from readers with the chart). */
 export function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
   return (
-    <Group gap="md" rowGap={4} component="ul" className="tandem-chart-legend" aria-hidden="true">
+    <Group gap="md" component="ul" style={{ rowGap: 4 }} className="tandem-chart-legend" aria-hidden="true">
       {entries.map((entry) => (
         <Group key={entry.label} gap={6} component="li" wrap="nowrap">
           <Box className="tandem-chart-swatch" style={{ background: entry.color }} />

@@ -20,7 +20,13 @@ export function SkillsHeatmap({ skills }: { skills: Skills }) {
     );
   return (
     <Stack gap="xs">
-      <Group gap="md" rowGap={4} component="ul" className="tandem-chart-legend" aria-label="Levels">
+      <Group
+        gap="md"
+        component="ul"
+        style={{ rowGap: 4 }}
+        className="tandem-chart-legend"
+        aria-label="Levels"
+      >
         {levels.map((level) => (
           <Group key={level} gap={6} component="li" wrap="nowrap">
             <Box component="span" className="tandem-heatmap-key" data-level={level}>
