@@ -57,6 +57,7 @@ import { searchRoutes, timelineRoutes } from './features/timeline/timeline.route
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { maskSecretPaths } from './log-redaction.ts';
 import { createMailer } from './mail/mailer.ts';
+import { installRequestGuards } from './request-guards.ts';
 import { readVersion } from './version.ts';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -162,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   });
   installCsrfProtection(app, { publicUrl, trustProxy: env.TRUST_PROXY });
   installPolicy(app, ctx);
+  installRequestGuards(app);
 
   await app.register(swagger, {
     openapi: {

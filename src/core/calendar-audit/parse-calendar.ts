@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { buildVTimezone } from '../calendar/vtimezone.ts';
 import { wallClockToInstant } from '../calendar/zoned-time.ts';
+import { findTextProblem } from '../uploads/text-upload.ts';
 import { checkIcsStructure, invalidCalendar } from './check-ics-structure.ts';
 import { findIanaZone } from './windows-zones.ts';
 
@@ -59,6 +60,8 @@ const RESOURCE_DOMAIN = /@resource\.calendar\.google\.com$/;
  */
 export function parseCalendar(text: string, options: ParseCalendarOptions): ParsedCalendar {
   const source = text.replace(/^\uFEFF/, '');
+  const problem = findTextProblem(source, 'calendar (.ics) file');
+  if (problem) throw invalidCalendar(problem.message, problem.line);
   checkIcsStructure(source);
   let root: ICAL.Component;
   try {

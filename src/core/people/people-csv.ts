@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AppError, type InvalidField } from '../errors.ts';
+import { findTextProblem } from '../uploads/text-upload.ts';
 
 export const PEOPLE_CSV_HEADER = [
   'email',
@@ -30,6 +31,9 @@ export interface PeopleCsvRow {
 export function parsePeopleCsv(text: string): PeopleCsvRow[] {
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') throw invalid([{ path: 'csv', line: 1, message: 'the file is empty' }]);
+  // An org chart's row is a few hundred characters; a far longer line is not one.
+  const problem = findTextProblem(content, 'CSV file', 64 * 1024);
+  if (problem) throw invalid([{ path: 'csv', line: problem.line, message: problem.message }]);
   let records: string[][];
   try {
     records = parse(content, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { archiveKindOf, findTextProblem, maxUploadLineLength, sizeLabel } from '../uploads/text-upload.ts';
 import { transcriptError } from './transcript-error.ts';
 
 /** Largest transcript we accept: a two-hour meeting is well under 1 MB, so 10 MB is generous. */
@@ -12,8 +13,16 @@ const maxControlShare = 0.02;
  * splits on CRLF, CR or LF, so line numbers in errors match what the user sees in an editor.
  */
 export function readTranscriptLines(input: string | Uint8Array): string[] {
+  const archive = archiveKindOf(
+    typeof input === 'string' ? input : String.fromCharCode(...input.subarray(0, 16)),
+  );
+  if (archive)
+    throw transcriptError(
+      `This is a ${archive}-compressed file, not a transcript. Unpack it and upload the .vtt, .srt or .txt inside.`,
+    );
   const text = typeof input === 'string' ? checkText(input) : decodeBytes(input);
   rejectControlCharacters(text);
+  rejectOverlongLines(text);
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.every((line) => line.trim() === '')) {
     throw transcriptError('The transcript is empty.');
@@ -78,6 +87,16 @@ function rejectControlCharacters(text: string): void {
       lineAtChar(text, nul === -1 ? first : nul),
     );
   }
+}
+
+function rejectOverlongLines(text: string): void {
+  // Control characters were refused above, so what is left to find is a line no meeting says.
+  const problem = findTextProblem(text, 'transcript');
+  if (problem)
+    throw transcriptError(
+      `This line is longer than ${sizeLabel(maxUploadLineLength)}, which no spoken turn is: the file is not a transcript.`,
+      problem.line,
+    );
 }
 
 /** Control characters other than tab and line breaks; C1 controls appear when Windows-1252 is misread. */
