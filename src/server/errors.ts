@@ -114,7 +114,7 @@ export function normalizeError(error: unknown): AppError {
     });
   }
   // Two app servers racing past the same check meet at a unique index: the second is told it exists.
-  if (databaseCodeOf(error) === '23505') {
+  if (causesOf(error).some((cause) => cause.code === '23505')) {
     return new AppError('ALREADY_EXISTS', 'This already exists; it was created a moment ago.', {
       cause: error,
     });
@@ -146,23 +146,65 @@ export function normalizeError(error: unknown): AppError {
   });
 }
 
-function databaseCodeOf(error: unknown): string | undefined {
-  return (
-    (error as { code?: string } | undefined)?.code ?? (error as { cause?: { code?: string } })?.cause?.code
+interface Cause {
+  code?: unknown;
+  message?: unknown;
+}
+
+/**
+ * The error and what it wraps: a database error reaches us wrapped once by Drizzle and again by
+ * the sign-in library, and a refused connection to a host with several addresses is an
+ * AggregateError of one error per address.
+ */
+function causesOf(error: unknown): Cause[] {
+  const causes: Cause[] = [];
+  let current = error as (Cause & { cause?: unknown; errors?: unknown }) | undefined;
+  for (let depth = 0; depth < 8 && current && typeof current === 'object'; depth++) {
+    causes.push(current);
+    if (Array.isArray(current.errors)) causes.push(...(current.errors as Cause[]));
+    current = current.cause as typeof current;
+  }
+  return causes;
+}
+
+// Refused or broken connections, PostgreSQL shutting down or starting (57P0x), connection exceptions (08xxx).
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+// node-postgres reports a connection lost mid-query or a pool that cannot connect in time without a code.
+const unavailableMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  return causesOf(error).some(
+    ({ code, message }) =>
+      (typeof code === 'string' && (unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) ||
+      (typeof message === 'string' && unavailableMessages.test(message)),
   );
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
-  const code = databaseCodeOf(error);
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08003', '08001'].includes(
-    code ?? '',
-  );
+/** The innermost message (e.g. `connect ECONNREFUSED 127.0.0.1:5432`): never the query or its parameters. */
+function rootMessageOf(error: unknown): string {
+  const causes = causesOf(error);
+  const message = causes[causes.length - 1]?.message;
+  return typeof message === 'string' ? message : 'unknown';
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown: unknown) {
   const error = normalizeError(thrown);
   const problem = toProblem(error, String(request.id));
-  if (problem.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
+  // While the database is down every request fails the same way; the failed query's parameters
+  // (a session token, say) stay out of the log.
+  if (error.code === 'DATABASE_UNAVAILABLE')
+    request.log.warn({ code: error.code, reason: rootMessageOf(thrown) }, error.message);
+  else if (problem.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
   if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfterSeconds === 'number') {
     reply.header('retry-after', String(error.details.retryAfterSeconds));
   }

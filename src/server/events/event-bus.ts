@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type pg from 'pg';
 import type { Database } from '../db/client.ts';
 
 /** A change one participant made that the other's open meeting page should show. */
@@ -16,6 +17,7 @@ export interface EventBus {
 }
 
 const CHANNEL = 'tandem_meeting_events';
+const RECONNECT_MS = 500;
 
 /**
  * Live updates. On PostgreSQL every app server LISTENs on one channel and a change is NOTIFYed,
@@ -43,28 +45,58 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   }
 
   const pool = database.pool;
-  let listener = await pool.connect().catch(() => null);
-  const listen = async () => {
-    if (!listener) return;
-    listener.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      try {
-        deliver(JSON.parse(message.payload) as MeetingEvent);
-      } catch {
-        // A malformed payload is not ours; ignore it.
-      }
-    });
-    listener.on('error', () => {
-      listener?.release(true);
-      listener = null;
-      setTimeout(() => void reconnect(), 1_000);
-    });
-    await listener.query(`listen ${CHANNEL}`);
+  let listener: pg.PoolClient | null = null;
+  let isClosed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let hasListened = false;
+  const onNotification = (message: pg.Notification) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    try {
+      deliver(JSON.parse(message.payload) as MeetingEvent);
+    } catch {
+      // A malformed payload is not ours; ignore it.
+    }
   };
-  const reconnect = async () => {
-    listener = await pool.connect().catch(() => null);
-    if (listener) await listen().catch(() => {});
-    else setTimeout(() => void reconnect(), 1_000);
+  const retryLater = () => {
+    if (!isClosed && !retry) retry = setTimeout(() => void listen(), RECONNECT_MS);
+  };
+  // The listening connection is lost when PostgreSQL restarts or a proxy cuts it: drop it and
+  // listen again on a new one, until the database answers.
+  const lose = (client: pg.PoolClient) => {
+    if (listener === client) listener = null;
+    client.off('notification', onNotification);
+    try {
+      client.release(true);
+    } catch {
+      // already released
+    }
+    retryLater();
+  };
+  const listen = async () => {
+    retry = undefined;
+    if (isClosed) return;
+    const client = await pool.connect().catch(() => null);
+    if (!client) return retryLater();
+    let isLost = false;
+    const loseOnce = () => {
+      if (isLost) return;
+      isLost = true;
+      lose(client);
+    };
+    client.on('error', loseOnce);
+    client.on('notification', onNotification);
+    try {
+      await client.query(`listen ${CHANNEL}`);
+    } catch {
+      return loseOnce();
+    }
+    if (isClosed) return client.release();
+    listener = client;
+    // Changes made while nobody listened were not heard: open pages reload the whole meeting.
+    if (hasListened)
+      for (const meetingId of local.eventNames())
+        deliver({ meetingId: String(meetingId), kind: 'meeting', byPersonId: null });
+    hasListened = true;
   };
   await listen();
   return {
@@ -76,6 +108,8 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       return () => local.off(meetingId, onEvent);
     },
     async close() {
+      isClosed = true;
+      clearTimeout(retry);
       local.removeAllListeners();
       listener?.release();
       listener = null;
