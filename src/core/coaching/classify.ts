@@ -64,10 +64,8 @@ export interface ConversationReading {
  * Example: `classifyTurns(['Where are we with the migration?', 'Mm-hmm.'])` → status for both.
  */
 export function classifyTurns(texts: readonly string[], options: ClassifyOptions = {}): TurnLabel[] {
-  return readTurns(
-    texts.map((text) => parseTurn(text)),
-    options,
-  ).labels;
+  const isActNeeded = options.isActNeeded ?? (() => true);
+  return labelReadings(texts.map((text, i) => readTurn(parseTurn(text), isActNeeded(i))));
 }
 
 /**
@@ -81,18 +79,25 @@ export function readConversation(
   const isActNeeded = options.isActNeeded ?? (() => true);
   // Only a turn with an act can open with a reflection, and only one with a question mark.
   const openings = texts.map((text, i) => (isActNeeded(i) && text.includes('?') ? findOpening(text) : null));
-  const parses = texts.map((text, i) =>
-    isActNeeded(i) ? parseTurn(text, openings[i] !== null) : parseTurnTopic(text),
-  );
-  const { labels } = readTurns(parses, options);
-  const reflectiveOpenings = new Set<number>();
-  labels.forEach((label, i) => {
-    if (label.act !== 'open_question' && label.act !== 'closed_question') return;
-    const parse = parses[i];
-    const opening = openings[i];
-    if (parse === undefined || opening === null || opening === undefined) return;
-    if (predictAct(parsePrefix(parse, opening)).act === 'reflection') reflectiveOpenings.add(i);
+  // A turn's reading is dropped once its features are scored, unless its opening is still to be
+  // read: a long meeting's readings would otherwise all stay alive, and the garbage collector
+  // would copy them again and again.
+  const kept = new Map<number, TurnParse>();
+  const readings = texts.map((text, i) => {
+    if (!isActNeeded(i)) return readTurn(parseTurnTopic(text), false);
+    const parse = parseTurn(text, openings[i] !== null);
+    if (openings[i] !== null) kept.set(i, parse);
+    return readTurn(parse, true);
   });
+  const labels = labelReadings(readings);
+  const reflectiveOpenings = new Set<number>();
+  for (const [i, parse] of kept) {
+    const label = labels[i];
+    const opening = openings[i];
+    if (label === undefined || opening === null || opening === undefined) continue;
+    if (label.act !== 'open_question' && label.act !== 'closed_question') continue;
+    if (predictAct(parsePrefix(parse, opening)).act === 'reflection') reflectiveOpenings.add(i);
+  }
   return { labels, reflectiveOpenings };
 }
 
@@ -104,13 +109,9 @@ export function classifyTurn(text: string): TurnLabel {
   return { act: reading.act, topic, confidence: reading.confidence };
 }
 
-function readTurns(parses: readonly TurnParse[], options: ClassifyOptions): { labels: TurnLabel[] } {
-  const isActNeeded = options.isActNeeded ?? (() => true);
-  const readings = parses.map((parse, i) => readTurn(parse, isActNeeded(i)));
+function labelReadings(readings: readonly TurnReading[]): TurnLabel[] {
   const topics = smoothTopics(readings);
-  return {
-    labels: readings.map((r, i) => ({ act: r.act, topic: topics[i] as Topic, confidence: r.confidence })),
-  };
+  return readings.map((r, i) => ({ act: r.act, topic: topics[i] as Topic, confidence: r.confidence }));
 }
 
 function readTurn(parse: TurnParse, isActNeeded: boolean): TurnReading {

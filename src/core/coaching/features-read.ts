@@ -4,6 +4,8 @@ import { its, nlp, sentenceNlp } from './nlp.ts';
 
 /** One sentence of a turn as the features read it: wink's normal forms without punctuation. */
 export interface Sentence {
+  /** Index of the sentence's first token in the turn's reading. */
+  start: number;
   words: string[];
   /** Index in `words` of the first word after fillers ("um, so, okay, what…" → "what"). */
   head: number;
@@ -93,7 +95,7 @@ export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
     seen = next;
     end += 1;
   }
-  return withWords(prefix, buildSentences(tokens, end), tokens, parse.hasTags);
+  return withWords(prefix, buildSentences(tokens, end, parse.sentences), tokens, parse.hasTags);
 }
 
 function withWords(text: string, sentences: Sentence[], tokens: TurnTokens, hasTags: boolean): TurnParse {
@@ -110,12 +112,22 @@ function countVisible(text: string): number {
   return n;
 }
 
-function buildSentences(tokens: TurnTokens, tokenCount: number): Sentence[] {
+// The sentences of the first `tokenCount` tokens. A prefix of a turn passes the turn's own
+// sentences as `whole`: those it keeps entire are taken as they are, with the features already
+// worked out for them.
+function buildSentences(tokens: TurnTokens, tokenCount: number, whole: readonly Sentence[] = []): Sentence[] {
   const { normals, pos, negations, spans } = tokens;
   const sentences: Sentence[] = [];
+  let next = 0;
   for (const [start, spanEnd] of spans) {
     if (start >= tokenCount) break;
     const end = Math.min(spanEnd, tokenCount - 1);
+    while (next < whole.length && (whole[next] as Sentence).start < start) next += 1;
+    const same = whole[next];
+    if (same !== undefined && same.start === start && end === spanEnd) {
+      sentences.push(same);
+      continue;
+    }
     const words: string[] = [];
     const wordPos: string[] = [];
     let isQuestion = false;
@@ -140,7 +152,7 @@ function buildSentences(tokens: TurnTokens, tokenCount: number): Sentence[] {
       if (words[head] === 'so') hasSo = true;
       head += 1;
     }
-    sentences.push({ words, head, isQuestion, pos: wordPos, isNegated, hasSo });
+    sentences.push({ start, words, head, isQuestion, pos: wordPos, isNegated, hasSo });
   }
   return sentences;
 }

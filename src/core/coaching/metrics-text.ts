@@ -22,7 +22,12 @@ export function countWords(text: string): number {
 // Returns how many words there are and puts those of at least `minLength` characters in `found`
 // (a count alone allocates nothing); null when another character appears, which leaves the text
 // to the pattern.
-function scanAsciiWords(text: string, found: string[] | null, minLength: number): number | null {
+function scanAsciiWords(
+  text: string,
+  found: string[] | null,
+  minLength: number,
+  firsts: Uint8Array | null = null,
+): number | null {
   let count = 0;
   let i = 0;
   const length = text.length;
@@ -41,7 +46,13 @@ function scanAsciiWords(text: string, found: string[] | null, minLength: number)
       while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
     }
     count += 1;
-    if (found !== null && i - start >= minLength) found.push(text.slice(start, i));
+    if (
+      found !== null &&
+      i - start >= minLength &&
+      (firsts === null || firsts[text.charCodeAt(start)] === 1)
+    ) {
+      found.push(text.slice(start, i));
+    }
   }
   return count;
 }
@@ -63,13 +74,15 @@ export function words(text: string): string[] {
   return wordsOf(text, 0);
 }
 
-// The lower-case words of at least `minLength` characters.
-function wordsOf(text: string, minLength: number): string[] {
+// The lower-case words of at least `minLength` characters, and when `firsts` is given, only those
+// that start with an ASCII character it marks with 1, or with another character.
+function wordsOf(text: string, minLength: number, firsts: Uint8Array | null = null): string[] {
   const lower = text.toLowerCase();
   const found: string[] = [];
-  if (scanAsciiWords(lower, found, minLength) !== null) return found;
+  if (scanAsciiWords(lower, found, minLength, firsts) !== null) return found;
   const all = lower.match(wordPattern) ?? [];
-  return minLength === 0 ? all : all.filter((w) => w.length >= minLength);
+  if (minLength === 0 && firsts === null) return all;
+  return all.filter((w) => w.length >= minLength && (firsts === null || isMarked(firsts, w.charCodeAt(0))));
 }
 
 /** Splits a turn into sentences at ., ? and ! (keeping the mark), dropping empty pieces. */
@@ -145,8 +158,11 @@ export function contentStems(text: string): Set<string> {
  */
 export function countSharedStems(stems: ReadonlySet<string>, text: string, limit: number): number {
   if (stems.size === 0 || limit <= 0) return 0;
+  // A stem keeps its word's first letter, so words that start with no stem's letter are not read.
+  const firsts = new Uint8Array(128);
+  for (const s of stems) if (s.charCodeAt(0) < 128) firsts[s.charCodeAt(0)] = 1;
   const counted = new Set<string>();
-  for (const w of wordsOf(text, 3)) {
+  for (const w of wordsOf(text, 3, firsts)) {
     const s = stem(w);
     // The stem first: most words miss the set, and the stopword test needs a second lookup.
     if (!stems.has(s) || counted.has(s) || stopwords.has(w.includes('’') ? w.replace('’', "'") : w)) continue;
@@ -154,6 +170,10 @@ export function countSharedStems(stems: ReadonlySet<string>, text: string, limit
     if (counted.size >= limit) break;
   }
   return counted.size;
+}
+
+function isMarked(firsts: Uint8Array, code: number): boolean {
+  return code >= 128 || firsts[code] === 1;
 }
 
 /** How many items two sets share. */

@@ -143,7 +143,34 @@ interface Tally {
   hits: number;
 }
 
-const longestFunctionWord = Math.max(...[...englishFunctionWords].map((w) => w.length));
+// The function words as a table of letters (a–z, then the apostrophe), so a word is looked up
+// while it is scanned, without cutting it out of the text. State 0 is "no function word"; 1 is
+// the start.
+const apostropheSymbol = 26;
+const symbols = 27;
+const { moves, isWordEnd } = buildWordTable([...englishFunctionWords]);
+
+function buildWordTable(words: readonly string[]): { moves: Int32Array; isWordEnd: Uint8Array } {
+  const states = 2 + words.reduce((n, w) => n + w.length, 0);
+  const moves = new Int32Array(states * symbols);
+  const isWordEnd = new Uint8Array(states);
+  let used = 2;
+  for (const word of words) {
+    let state = 1;
+    for (let i = 0; i < word.length; i += 1) {
+      const c = word.charCodeAt(i);
+      const at = state * symbols + (c === 39 ? apostropheSymbol : c - 97);
+      if (moves[at] === 0) {
+        moves[at] = used;
+        used += 1;
+      }
+      state = moves[at] as number;
+    }
+    isWordEnd[state] = 1;
+  }
+  return { moves, isWordEnd };
+}
+
 const wordPattern = /\p{L}+(?:'\p{L}+)*/gu;
 
 function tallyWords(text: string, tally: Tally): void {
@@ -162,29 +189,34 @@ function tallyAsciiWords(text: string, tally: Tally): boolean {
     const c = text.charCodeAt(i);
     if (c > 127 && c !== 8217 && c !== 8216) return false;
   }
-  let lower: string | null = null;
   let i = 0;
   while (i < length) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
-    const start = i;
-    let hasCurly = false;
-    while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
+    let state = 1;
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) {
+      state = moveOn(state, (text.charCodeAt(i) | 32) - 97);
+      i += 1;
+    }
     // "don't", "I’m": an apostrophe followed by a letter continues the word.
     while (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
-      if (text.charCodeAt(i) !== 39) hasCurly = true;
+      state = moveOn(state, apostropheSymbol);
       i += 1;
-      while (i < length && isAsciiLetter(text.charCodeAt(i))) i += 1;
+      while (i < length && isAsciiLetter(text.charCodeAt(i))) {
+        state = moveOn(state, (text.charCodeAt(i) | 32) - 97);
+        i += 1;
+      }
     }
     tally.tokens += 1;
-    if (i - start > longestFunctionWord) continue;
-    lower ??= text.toLowerCase();
-    const token = lower.slice(start, i);
-    if (englishFunctionWords.has(hasCurly ? token.replace(/[’‘]/g, "'") : token)) tally.hits += 1;
+    if (isWordEnd[state] === 1) tally.hits += 1;
   }
   return true;
+}
+
+function moveOn(state: number, symbol: number): number {
+  return state === 0 ? 0 : (moves[state * symbols + symbol] as number);
 }
 
 function isAsciiLetter(c: number): boolean {
