@@ -160,6 +160,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
       },
     },
     hsts: publicUrl.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    // Nobody frames Tandem, the same answer as CSP's frame-ancestors 'none' for older browsers.
+    xFrameOptions: { action: 'deny' },
   });
   installCsrfProtection(app, { publicUrl, trustProxy: env.TRUST_PROXY });
   installPolicy(app, ctx);
