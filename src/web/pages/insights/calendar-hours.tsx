@@ -1,8 +1,8 @@
 import { Stack, Table, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer } from 'recharts';
 import type { CalendarAuditSummary } from '../../api/calendar-audits.ts';
 import { eventClassLabels, eventClassOrder } from './calendar-labels.ts';
-import { axisTick, ChartFrame, ChartLegend, FiguresTable, gridStroke, tooltipProps } from './chart-parts.tsx';
+import { ChartFrame, ChartLegend, chartAxes, chartMargin, FiguresTable } from './chart-parts.tsx';
 import {
   formatHours,
   formatHoursChange,
@@ -29,18 +29,8 @@ export function CalendarHoursChart({ summary }: { summary: CalendarAuditSummary 
       <ChartLegend entries={eventClassOrder.map((eventClass) => eventClassLabels[eventClass])} />
       <ChartFrame height={240}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={data}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={{ stroke: gridStroke }} />
-            <YAxis tick={axisTick} tickLine={false} axisLine={false} unit=" h" />
-            <Tooltip
-              {...tooltipProps}
-              formatter={(value) => (typeof value === 'number' ? formatHours(value) : value)}
-            />
+          <BarChart data={data} accessibilityLayer={false} margin={chartMargin}>
+            {chartAxes({ format: formatHours })}
             {eventClassOrder.map((eventClass) => (
               <Bar
                 key={eventClass}

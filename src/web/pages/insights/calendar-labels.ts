@@ -8,7 +8,7 @@ export const eventClassLabels: Record<CalendarEventClass, { label: string; color
     strategy: { label: 'Strategy', color: 'var(--mantine-color-grape-filled)', mantine: 'grape' },
     external: { label: 'External', color: 'var(--mantine-color-cyan-filled)', mantine: 'cyan' },
     focus: { label: 'Focus', color: 'var(--mantine-color-tandem-filled)', mantine: 'tandem' },
-    other: { label: 'Other', color: 'var(--mantine-color-gray-filled)', mantine: 'gray' },
+    other: { label: 'Other', color: 'var(--mantine-color-gray-6)', mantine: 'gray' },
   };
 
 export const eventClassOrder = Object.keys(eventClassLabels) as CalendarEventClass[];

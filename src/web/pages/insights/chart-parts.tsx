@@ -1,6 +1,7 @@
 import { Anchor, Box, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
 // Chart colours are Mantine's CSS variables, so the charts follow the light and dark themes.
 // Every colour is printed with its words in the legend and the table: colour never carries meaning alone.
@@ -8,7 +9,7 @@ export const chartColors = {
   coaching: 'var(--mantine-color-teal-filled)',
   mixed: 'var(--mantine-color-yellow-filled)',
   checkIn: 'var(--mantine-color-red-filled)',
-  unscored: 'var(--mantine-color-gray-filled)',
+  unscored: 'var(--mantine-color-gray-6)',
   planned: 'var(--mantine-color-gray-5)',
   held: 'var(--mantine-primary-color-filled)',
 } as const;
@@ -24,9 +25,9 @@ export const seriesPalette = [
   'var(--mantine-color-gray-filled)',
 ];
 
-export const axisTick = { fill: 'var(--mantine-color-dimmed)', fontSize: 11 };
-export const gridStroke = 'var(--tandem-border)';
-export const tooltipProps = {
+const axisTick = { fill: 'var(--mantine-color-dimmed)', fontSize: 11 };
+const gridStroke = 'var(--tandem-border)';
+const tooltipProps = {
   contentStyle: {
     background: 'var(--mantine-color-body)',
     border: '1px solid var(--tandem-border)',
@@ -138,4 +139,44 @@ export function SectionCard({ id, title, description, csvHref, children }: Secti
       </Stack>
     </Card>
   );
+}
+
+export const chartMargin = { top: 8, right: 12, bottom: 0, left: -16 };
+
+interface AxesOptions {
+  yDomain?: [number, number];
+  format?: (value: number) => string;
+  allowDecimals?: boolean;
+}
+
+/**
+ * The grid, the week or round axis, the value axis and the tooltip every chart here shares, as
+ * children to put inside a recharts chart whose rows carry a `label`.
+ */
+export function chartAxes({ yDomain, format, allowDecimals = true }: AxesOptions = {}) {
+  return [
+    <CartesianGrid key="grid" stroke={gridStroke} strokeDasharray="3 3" vertical={false} />,
+    <XAxis
+      key="x"
+      dataKey="label"
+      tick={axisTick}
+      tickLine={false}
+      axisLine={{ stroke: gridStroke }}
+      minTickGap={8}
+    />,
+    <YAxis
+      key="y"
+      domain={yDomain}
+      allowDecimals={allowDecimals}
+      tick={axisTick}
+      tickLine={false}
+      axisLine={false}
+      tickFormatter={format}
+    />,
+    <Tooltip
+      key="tooltip"
+      {...tooltipProps}
+      formatter={format ? (value) => (typeof value === 'number' ? format(value) : value) : undefined}
+    />,
+  ];
 }

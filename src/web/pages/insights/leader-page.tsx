@@ -2,7 +2,7 @@ import './insights.css';
 import { Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createLazyRoute, useNavigate } from '@tanstack/react-router';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer } from 'recharts';
 import type { LeaderInsightsView } from '../../../contracts/insights.ts';
 import { leaderInsightsQuery } from '../../api/insights.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -12,13 +12,12 @@ import { DEFAULT_WEEKS, periodChoices } from '../../insights-routes.tsx';
 import { plural } from '../../lib/format.ts';
 import { useCurrentOrg } from '../../lib/use-org.ts';
 import {
-  axisTick,
   ChartFrame,
+  chartAxes,
   chartColors,
+  chartMargin,
   FiguresTable,
-  gridStroke,
   SectionCard,
-  tooltipProps,
 } from './chart-parts.tsx';
 import {
   coachingShareOf,
@@ -54,21 +53,8 @@ function ScoreTrend({ weeks }: { weeks: readonly Week[] }) {
       </Text>
       <ChartFrame height={200}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 12, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={{ stroke: gridStroke }}
-              minTickGap={8}
-            />
-            <YAxis domain={[0, 100]} tick={axisTick} tickLine={false} axisLine={false} />
-            <Tooltip {...tooltipProps} />
+          <LineChart data={data} accessibilityLayer={false} margin={chartMargin}>
+            {chartAxes({ yDomain: [0, 100] })}
             <Line
               dataKey="score"
               name="Average score"

@@ -1,16 +1,15 @@
 import { Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer } from 'recharts';
 import type { DashboardView } from '../../../contracts/insights.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { formatEnps, formatRoundDate, formatSafety } from '../pulse/pulse-figures.ts';
 import {
-  axisTick,
   ChartFrame,
   ChartLegend,
+  chartAxes,
+  chartMargin,
   FiguresTable,
-  gridStroke,
   seriesPalette,
-  tooltipProps,
 } from './chart-parts.tsx';
 
 type Trend = DashboardView['pulse'][number];
@@ -85,30 +84,8 @@ function TrendLines({ trends, figure }: { trends: readonly Trend[]; figure: Figu
       />
       <ChartFrame height={220}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 12, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={{ stroke: gridStroke }}
-              minTickGap={8}
-            />
-            <YAxis
-              domain={figure.domain}
-              tick={axisTick}
-              tickLine={false}
-              axisLine={false}
-              tickFormatter={figure.format}
-            />
-            <Tooltip
-              {...tooltipProps}
-              formatter={(value) => (typeof value === 'number' ? figure.format(value) : value)}
-            />
+          <LineChart data={data} accessibilityLayer={false} margin={chartMargin}>
+            {chartAxes({ yDomain: figure.domain, format: figure.format })}
             {trends.map((trend, index) => (
               <Line
                 key={trend.surveyId}

@@ -1,15 +1,14 @@
 import { Stack, Table, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer } from 'recharts';
 import type { VerdictCounts } from '../../api/insights.ts';
 import { plural } from '../../lib/format.ts';
 import {
-  axisTick,
   ChartFrame,
   ChartLegend,
+  chartAxes,
   chartColors,
+  chartMargin,
   FiguresTable,
-  gridStroke,
-  tooltipProps,
 } from './chart-parts.tsx';
 import {
   coachingShareOf,
@@ -56,21 +55,8 @@ export function VerdictMixChart({ weeks, caption }: { weeks: readonly VerdictWee
       <ChartLegend entries={verdictSeries} />
       <ChartFrame>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={data}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={{ stroke: gridStroke }}
-              minTickGap={8}
-            />
-            <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
-            <Tooltip {...tooltipProps} />
+          <BarChart data={data} accessibilityLayer={false} margin={chartMargin}>
+            {chartAxes({ allowDecimals: false })}
             {verdictSeries.map((series) => (
               <Bar
                 key={series.key}
@@ -136,21 +122,8 @@ export function CadenceChart({ weeks, caption }: { weeks: readonly CadenceWeek[]
       />
       <ChartFrame height={200}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={data}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-          >
-            <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={axisTick}
-              tickLine={false}
-              axisLine={{ stroke: gridStroke }}
-              minTickGap={8}
-            />
-            <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
-            <Tooltip {...tooltipProps} />
+          <BarChart data={data} accessibilityLayer={false} margin={chartMargin}>
+            {chartAxes({ allowDecimals: false })}
             <Bar dataKey="planned" name="Planned" fill={chartColors.planned} />
             <Bar dataKey="held" name="Held" fill={chartColors.held} />
           </BarChart>
