@@ -20,6 +20,7 @@ const registrations: Array<Promise<{ register: (program: Command) => void }>> = 
   import('./commands/classify.ts'),
   import('./commands/send-reminders.ts'),
   import('./commands/backup.ts'),
+  import('./commands/retention.ts'),
 ];
 
 for (const module of await Promise.all(registrations)) module.register(program);

@@ -33,6 +33,7 @@ import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { calendarAuditRoutes } from './features/calendar-audit/calendar-audit.routes.ts';
+import { dataRightsRoutes } from './features/data-rights/data-rights.routes.ts';
 import { assessmentRoutes } from './features/growth/assessments.routes.ts';
 import { developmentPlanRoutes } from './features/growth/development-plan.routes.ts';
 import { goalRoutes } from './features/growth/goals.routes.ts';
@@ -52,6 +53,7 @@ import { pulseRoutes } from './features/pulse/pulse.routes.ts';
 import { openDuePulseRounds } from './features/pulse/pulse-rounds.service.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
 import { questionRoutes } from './features/questions/questions.routes.ts';
+import { retentionRoutes } from './features/retention/retention.routes.ts';
 import { ssoRoutes } from './features/sso/sso.routes.ts';
 import { searchRoutes, timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { tokenRoutes } from './features/tokens/tokens.routes.ts';
@@ -223,6 +225,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(pulseRoutes(ctx));
   await app.register(calendarAuditRoutes(ctx));
   await app.register(insightsRoutes(ctx));
+  await app.register(retentionRoutes(ctx));
+  await app.register(dataRightsRoutes(ctx));
   await app.register(ssoRoutes(ctx));
   await app.register(auditRoutes(ctx));
 

@@ -40,7 +40,7 @@ describe.each(await databaseKinds())('an admin deleting a person on the %s datab
     t = await createTestApp(kind);
     await seedDemo(t.ctx, password);
     // A report with an account whose 1:1s have transcripts, and nobody reporting to them.
-    [person] = await rowsOf(
+    const [found] = await rowsOf<typeof person>(
       t.ctx.db,
       sql`select p.id, p.name, p.email, p.user_id from people p
           where p.user_id is not null
@@ -48,7 +48,8 @@ describe.each(await databaseKinds())('an admin deleting a person on the %s datab
             and not exists (select 1 from people r where r.manager_id = p.id)
           order by p.name limit 1`,
     );
-    expect(person).toBeDefined();
+    expect(found).toBeDefined();
+    person = found!;
     admin = await signedIn(t, demoEmail(DEMO_ACCOUNTS.leader));
     executive = await signedIn(t, demoEmail(DEMO_ACCOUNTS.executive));
     erased = await signedIn(t, person.email);

@@ -31,7 +31,7 @@ export interface Classification {
 
 /** The rules in the order they are tried, as the owner reads them beside the summary. */
 export const classificationRules = [
-  'A one-on-one when it is one of your Tandem 1:1s by time (the other person invited, starting within 30 minutes).',
+  'A one-on-one when it is one of your Tandem 1:1s by time (at most two people, the other one invited, starting within 30 minutes).',
   'Focus when no one else is invited and the title says focus, deep work or heads-down, or when it is a block of 2 hours or more named block, hold, thinking time, writing or prep.',
   'External when anyone invited has an email domain none of the organization’s people has.',
   'A one-on-one when the title says 1:1, 1-on-1, one on one or “sync with” a name.',

@@ -35,4 +35,18 @@ describe('findMatchingMeeting', () => {
       findMatchingMeeting(occurrence('2026-10-06T08:00:00Z', ['tom@northwind.example']), meetings),
     ).toBeNull();
   });
+
+  it('never takes a group meeting for a 1:1, even when the report is invited', () => {
+    const standUp = occurrence('2026-10-06T08:00:00Z', [
+      'margaret@northwind.example',
+      'daniel@northwind.example',
+      'lena@northwind.example',
+    ]);
+    expect(findMatchingMeeting(standUp, meetings)).toBeNull();
+    const pair = occurrence('2026-10-06T08:00:00Z', [
+      'margaret@northwind.example',
+      'daniel@northwind.example',
+    ]);
+    expect(findMatchingMeeting(pair, meetings)?.id).toBe('daniel');
+  });
 });

@@ -13,13 +13,16 @@ const START_TOLERANCE_MS = 30 * 60_000;
 
 /**
  * The Tandem 1:1 a calendar occurrence is: one that overlaps it and starts within 30 minutes of
- * it, preferring the one whose other participant is invited, then the closest start.
+ * it, preferring the one whose other participant is invited, then the closest start. An event
+ * with more than two people is a group meeting, whoever else is in it.
  */
 export function findMatchingMeeting(
   occurrence: { start: Date; end: Date; attendees: Array<{ email: string }> },
   meetings: TandemMeetingSlot[],
 ): TandemMeetingSlot | null {
   const invited = new Set(occurrence.attendees.map((attendee) => attendee.email.toLowerCase()));
+  // A stand-up at the hour of a 1:1 that invites its report is still the stand-up.
+  if (invited.size > 2) return null;
   const candidates = meetings
     .filter(
       (meeting) =>

@@ -1,3 +1,4 @@
+import { runRetentionSweep } from '../retention/retention.service.ts';
 import { runReminderSweep, type SweepContext } from './reminder-sweep.ts';
 import type { SweepLog } from './webhook.ts';
 
@@ -30,6 +31,9 @@ export function startReminderSchedule(
         if (result.reminders + result.digests + result.webhooks + result.failures > 0)
           log.info({ ...result }, 'reminder sweep sent notifications');
         await options.alsoRun?.(now);
+        // Retention rides on the same timer: deleting a transcript twice deletes nothing the second time.
+        const retention = await runRetentionSweep(ctx.db, now);
+        if (retention.transcripts > 0) log.info({ ...retention }, 'retention deleted old transcripts');
       })
       .catch((error: unknown) => log.error({ err: error }, 'reminder sweep failed; the next one retries'))
       .finally(() => {

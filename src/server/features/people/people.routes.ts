@@ -14,6 +14,7 @@ import {
 } from '../../../contracts/people.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { recordRequestEvent } from '../audit/audit.service.ts';
 import * as peopleService from './people.service.ts';
 import { erasePerson } from './person-erasure.service.ts';
 
@@ -96,7 +97,16 @@ export const peopleRoutes =
           response: { 200: PersonErasureResult },
         },
       },
-      async (request) => erasePerson(ctx.db, tenantOf(request), request.params.personId),
+      async (request) => {
+        const erased = await erasePerson(ctx.db, tenantOf(request), request.params.personId);
+        await recordRequestEvent(ctx.db, request, {
+          action: 'person.erased',
+          subjectType: 'person',
+          subjectId: erased.personId,
+          detail: { transcripts: erased.transcripts, privateNotes: erased.privateNotes },
+        });
+        return erased;
+      },
     );
 
     app.get(

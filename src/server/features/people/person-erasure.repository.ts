@@ -1,7 +1,5 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { MeetingAnalysis } from '../../../core/coaching/analysis-types.ts';
-import { figuresOnly } from '../../../core/coaching/figures-only.ts';
 import type { Db } from '../../db/client.ts';
 import { invitations, memberships, outbox, people } from '../../db/schema.ts';
 import {
@@ -22,6 +20,7 @@ import {
   transcripts,
 } from '../../db/schema-meetings.ts';
 import { pulseSurveys } from '../../db/schema-pulse.ts';
+import { keepFiguresOnly } from '../analysis/figures-only.repository.ts';
 
 /** The shown name of a deleted person, wherever their 1:1s and figures still appear. */
 export const FORMER_MEMBER = 'Former member';
@@ -53,8 +52,8 @@ export async function eraseOwnData(
     .delete(transcripts)
     .where(and(inOrg(transcripts), inArray(transcripts.meetingId, theirMeetings)))
     .returning({ meetingId: transcripts.meetingId });
-  const analyses = await tx
-    .select({ meetingId: meetingAnalyses.meetingId, result: meetingAnalyses.result })
+  const analysed = await tx
+    .select({ meetingId: meetingAnalyses.meetingId })
     .from(meetingAnalyses)
     .where(
       and(
@@ -62,12 +61,10 @@ export async function eraseOwnData(
         or(eq(meetingAnalyses.leaderId, person.id), eq(meetingAnalyses.reportId, person.id)),
       ),
     );
-  for (const analysis of analyses) {
-    await tx
-      .update(meetingAnalyses)
-      .set({ result: figuresOnly(analysis.result as MeetingAnalysis) })
-      .where(eq(meetingAnalyses.meetingId, analysis.meetingId));
-  }
+  await keepFiguresOnly(
+    tx,
+    analysed.map((row) => row.meetingId),
+  );
   const removedNotes = person.userId
     ? await tx
         .delete(privateNotes)
