@@ -33,7 +33,6 @@ import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { calendarAuditRoutes } from './features/calendar-audit/calendar-audit.routes.ts';
-import { dataRightsRoutes } from './features/data-rights/data-rights.routes.ts';
 import { assessmentRoutes } from './features/growth/assessments.routes.ts';
 import { developmentPlanRoutes } from './features/growth/development-plan.routes.ts';
 import { goalRoutes } from './features/growth/goals.routes.ts';
@@ -49,6 +48,7 @@ import { notificationRoutes } from './features/notifications/notifications.route
 import { startReminderSchedule } from './features/notifications/reminder-schedule.ts';
 import { organizationRoutes } from './features/organizations/organizations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { personalDataRoutes } from './features/personal-data/personal-data.routes.ts';
 import { pulseRoutes } from './features/pulse/pulse.routes.ts';
 import { openDuePulseRounds } from './features/pulse/pulse-rounds.service.ts';
 import { meetingTemplateRoutes } from './features/questions/meeting-templates.routes.ts';
@@ -226,7 +226,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(calendarAuditRoutes(ctx));
   await app.register(insightsRoutes(ctx));
   await app.register(retentionRoutes(ctx));
-  await app.register(dataRightsRoutes(ctx));
+  await app.register(personalDataRoutes(ctx));
   await app.register(ssoRoutes(ctx));
   await app.register(auditRoutes(ctx));
 
