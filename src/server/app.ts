@@ -18,6 +18,7 @@ import { AppError } from '../core/errors.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
+import { createSessionCache } from './auth/session-cache.ts';
 import type { AppContext } from './context.ts';
 import { createTextSealer } from './crypto/sealed-text.ts';
 import type { Database } from './db/client.ts';
@@ -115,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     database,
     db: database.db,
     auth,
+    sessions: createSessionCache(),
     mailer,
     sealer: createTextSealer(options.secret),
     events,

@@ -1,4 +1,5 @@
 import type { Auth } from './auth/better-auth.ts';
+import type { SessionCache } from './auth/session-cache.ts';
 import type { TextSealer } from './crypto/sealed-text.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Env } from './env.ts';
@@ -11,6 +12,8 @@ export interface AppContext {
   database: Database;
   db: Db;
   auth: Auth;
+  /** Whom recent session cookies belong to, for a few seconds (see session-cache.ts). */
+  sessions: SessionCache;
   mailer: Mailer;
   /** Seals private notes at rest. */
   sealer: TextSealer;

@@ -24,10 +24,20 @@ export function hashToken(token: string): string {
 export async function resolveActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
   const authorization = request.headers.authorization;
   if (authorization) return resolveBearer(ctx, request, authorization);
-  if (!request.headers.cookie) return null;
+  const cookie = request.headers.cookie;
+  if (!cookie) return null;
+  const known = ctx.sessions.find(cookie);
+  if (known) return known;
   const found = await ctx.auth.api.getSession({ headers: toHeaders(request) });
   if (!found) return null;
-  return { userId: found.user.id, email: found.user.email, name: found.user.name, via: 'session' };
+  const actor: Actor = {
+    userId: found.user.id,
+    email: found.user.email,
+    name: found.user.name,
+    via: 'session',
+  };
+  ctx.sessions.remember(cookie, actor, found.session.expiresAt);
+  return actor;
 }
 
 async function resolveBearer(

@@ -89,6 +89,7 @@ export async function signOut(
   ip: string,
 ): Promise<string[]> {
   const result = await callAuth(() => ctx.auth.api.signOut({ headers, returnHeaders: true }));
+  ctx.sessions.forgetUser(actor.userId);
   await recordAuditEvent(ctx.db, { actor, action: 'auth.sign_out', ip });
   return result.headers.getSetCookie();
 }
@@ -100,6 +101,8 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
 
 export async function confirmPasswordReset(ctx: AppContext, token: string, password: string): Promise<void> {
   await callAuth(() => ctx.auth.api.resetPassword({ body: { token, newPassword: password } }));
+  // The reset ended the account's sessions; whose they were is not known here.
+  ctx.sessions.forgetAll();
 }
 
 export async function requestEmailChange(ctx: AppContext, newEmail: string, headers: Headers): Promise<void> {
@@ -115,10 +118,12 @@ export async function requestEmailChange(ctx: AppContext, newEmail: string, head
 
 export async function verifyEmail(ctx: AppContext, token: string): Promise<void> {
   await callAuth(() => ctx.auth.api.verifyEmail({ query: { token } }));
+  ctx.sessions.forgetAll();
 }
 
 export async function updateProfile(ctx: AppContext, userId: string, name: string): Promise<UserView> {
   await ctx.db.update(user).set({ name, updatedAt: new Date() }).where(eq(user.id, userId));
+  ctx.sessions.forgetUser(userId);
   return (await getSessionView(ctx.db, userId)).user;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createSessionCache } from './session-cache.ts';
+
+const ana = { userId: 'u1', email: 'ana@example.com', name: 'Ana', via: 'session' as const };
+const ben = { userId: 'u2', email: 'ben@example.com', name: 'Ben', via: 'session' as const };
+const farFuture = new Date('2100-01-01T00:00:00Z');
+
+describe('the session cache', () => {
+  it('recognises a cookie for a few seconds, then asks again', () => {
+    const cache = createSessionCache(5_000);
+    cache.remember('cookie-a', ana, farFuture, 1_000);
+    expect(cache.find('cookie-a', 5_999)).toEqual(ana);
+    expect(cache.find('cookie-a', 6_000)).toBeNull();
+    expect(cache.find('cookie-other', 1_000)).toBeNull();
+  });
+
+  it('never outlives the session it remembers', () => {
+    const cache = createSessionCache(5_000);
+    cache.remember('cookie-a', ana, new Date(2_000), 1_000);
+    expect(cache.find('cookie-a', 2_000)).toBeNull();
+  });
+
+  it('forgets every cookie of a user who signed out, and keeps the others', () => {
+    const cache = createSessionCache(5_000);
+    cache.remember('cookie-a', ana, farFuture, 0);
+    cache.remember('cookie-a2', ana, farFuture, 0);
+    cache.remember('cookie-b', ben, farFuture, 0);
+    cache.forgetUser('u1');
+    expect(cache.find('cookie-a', 1)).toBeNull();
+    expect(cache.find('cookie-a2', 1)).toBeNull();
+    expect(cache.find('cookie-b', 1)).toEqual(ben);
+    cache.forgetAll();
+    expect(cache.find('cookie-b', 1)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import type { Actor } from './actor.ts';
+
+/**
+ * How long an app server trusts what it last learned about a session cookie. Sign-out, a password
+ * reset and account changes made through this server take effect here at once; on the other app
+ * servers of a cluster they take effect within this time (docs/OPERATIONS.md says so).
+ */
+export const SESSION_CACHE_TTL_MS = 5_000;
+const MAX_ENTRIES = 10_000;
+
+interface Entry {
+  actor: Actor;
+  until: number;
+}
+
+/**
+ * Whom a session cookie belongs to, remembered for a few seconds: a page of the web app makes
+ * several API calls at once, and each would otherwise ask better-auth and the database for the
+ * session and its user. Keyed by the whole Cookie header, so only the exact signed cookie that
+ * better-auth accepted is recognised; anything else is checked by better-auth again.
+ */
+export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
+  const entries = new Map<string, Entry>();
+  return {
+    find(cookie: string, now = Date.now()): Actor | null {
+      const entry = entries.get(cookie);
+      if (!entry) return null;
+      if (entry.until > now) return entry.actor;
+      entries.delete(cookie);
+      return null;
+    },
+    remember(cookie: string, actor: Actor, sessionExpiresAt: Date, now = Date.now()) {
+      if (entries.size >= MAX_ENTRIES) {
+        // The oldest entry first: a Map keeps insertion order.
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+      entries.set(cookie, { actor, until: Math.min(now + ttlMs, sessionExpiresAt.getTime()) });
+    },
+    /** After sign-out or an account change: this user's cookies are checked again on next use. */
+    forgetUser(userId: string) {
+      for (const [cookie, entry] of entries) if (entry.actor.userId === userId) entries.delete(cookie);
+    },
+    /** After a change whose user is not known here (a password reset by emailed token). */
+    forgetAll() {
+      entries.clear();
+    },
+  };
+}
+
+export type SessionCache = ReturnType<typeof createSessionCache>;
