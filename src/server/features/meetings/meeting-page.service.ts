@@ -1,25 +1,19 @@
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { MeetingPage, PersonRef } from '../../../contracts/meetings.ts';
+import { AppError } from '../../../core/errors.ts';
 import { findBuiltInTemplate } from '../../../core/meetings/meeting-templates.ts';
-import type { Tenant } from '../../auth/policy.ts';
+import { assertParticipant, type Tenant } from '../../auth/policy.ts';
 import type { TextSealer } from '../../crypto/sealed-text.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  agendaItems,
-  meetings,
-  meetingTemplates,
-  nextSteps,
-  sharedNotes,
-  statusUpdates,
-} from '../../db/schema-meetings.ts';
-import { findPersonRefs, getOwnMeeting, refOf } from './meeting-access.ts';
-import { findNeighbours } from './meetings.service.ts';
-import { getPrivateNote } from './notes.service.ts';
+import { meetingTemplates } from '../../db/schema-meetings.ts';
+import { refOf } from './meeting-access.ts';
+import { findMeetingPageHead, findMeetingPageLists } from './meeting-page.repository.ts';
+import { openPrivateNote } from './notes.service.ts';
 import { toAgendaView, toNextStepView } from './views.ts';
 
 /**
  * Everything the meeting page shows, for one of its two participants. Every person on the page
- * is one of the two participants, so their names are read once; the page answers in a dozen
+ * is one of the two participants, so their names come with the meeting; the page answers in four
  * indexed queries however long the pair's history is.
  */
 export async function getMeetingPage(
@@ -29,44 +23,22 @@ export async function getMeetingPage(
   userId: string,
   meetingId: string,
 ): Promise<MeetingPage> {
-  const { meeting, role } = await getOwnMeeting(db, tenant, meetingId);
-  const [refs, agendaRows, statusRow, notesRow, privateNote, stepRows, carriedRows, neighbours, template] =
-    await Promise.all([
-      findPersonRefs(db, tenant.organizationId, [meeting.leaderId, meeting.reportId]),
-      db
-        .select()
-        .from(agendaItems)
-        .where(eq(agendaItems.meetingId, meeting.id))
-        .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt)),
-      db.select().from(statusUpdates).where(eq(statusUpdates.meetingId, meeting.id)).limit(1),
-      db.select().from(sharedNotes).where(eq(sharedNotes.meetingId, meeting.id)).limit(1),
-      getPrivateNote(db, sealer, userId, meeting.id),
-      db
-        .select()
-        .from(nextSteps)
-        .where(eq(nextSteps.meetingId, meeting.id))
-        .orderBy(asc(nextSteps.createdAt)),
-      db
-        .select({ step: nextSteps })
-        .from(nextSteps)
-        .innerJoin(meetings, eq(meetings.id, nextSteps.meetingId))
-        .where(
-          and(
-            eq(nextSteps.organizationId, tenant.organizationId),
-            eq(nextSteps.leaderId, meeting.leaderId),
-            eq(nextSteps.reportId, meeting.reportId),
-            eq(nextSteps.status, 'open'),
-            lt(meetings.startsAt, meeting.startsAt),
-          ),
-        )
-        .orderBy(asc(nextSteps.dueDate), asc(nextSteps.createdAt)),
-      findNeighbours(db, meeting),
-      resolveTemplate(db, tenant, meeting.templateKey),
-    ]);
+  const head = await findMeetingPageHead(db, tenant.organizationId, meetingId, userId);
+  if (!head) throw new AppError('NOT_FOUND', 'No such 1:1 of yours.');
+  const { meeting } = head;
+  // Nothing of the meeting leaves this function before the caller is known to be a participant.
+  const role = assertParticipant(tenant, meeting);
+  const [[agendaRows, stepRows, carriedRows], template] = await Promise.all([
+    findMeetingPageLists(db, meeting),
+    resolveTemplate(db, tenant, meeting.templateKey),
+  ]);
+  const refs = new Map<string, PersonRef>();
+  for (const person of [head.leader, head.report]) if (person) refs.set(person.id, person);
+  const privateNote = openPrivateNote(sealer, meeting.id, userId, head.privateNote);
+  const status = head.status ?? undefined;
+  const notes = head.notes ?? undefined;
   const viewer = tenant.personId ?? '';
   const name = (id: string | null): string | null => (id ? refOf(refs, id).name : null);
-  const [status] = statusRow;
-  const [notes] = notesRow;
   const steps = stepRows.map((row) => toNextStepView(row, refs, viewer));
   const carriedOver = carriedRows.map((row) => toNextStepView(row.step, refs, viewer));
   const person = (id: string): PersonRef => refOf(refs, id);
@@ -109,8 +81,8 @@ export async function getMeetingPage(
     privateNote,
     nextSteps: steps,
     carriedOver,
-    previousMeetingId: neighbours.previousId,
-    nextMeetingId: neighbours.nextId,
+    previousMeetingId: head.previousId,
+    nextMeetingId: head.nextId,
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, lt, lte, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, ne, or } from 'drizzle-orm';
 import type { MeetingSummary } from '../../../contracts/meetings.ts';
 import { AppError } from '../../../core/errors.ts';
 import { assertCanClose } from '../../../core/meetings/close-meeting.ts';
@@ -172,30 +172,4 @@ export async function closeMeeting(
     .where(eq(meetings.id, meeting.id))
     .returning();
   return (await summarize(db, tenant, [row!]))[0]!;
-}
-
-/** The meetings of the same two people just before and after this one. */
-export async function findNeighbours(
-  db: Db,
-  meeting: MeetingRow,
-): Promise<{ previousId: string | null; nextId: string | null }> {
-  const pair = and(
-    eq(meetings.organizationId, meeting.organizationId),
-    eq(meetings.leaderId, meeting.leaderId),
-    eq(meetings.reportId, meeting.reportId),
-    ne(meetings.status, 'skipped'),
-  );
-  const [previous] = await db
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(and(pair, lt(meetings.startsAt, meeting.startsAt)))
-    .orderBy(desc(meetings.startsAt))
-    .limit(1);
-  const [next] = await db
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(and(pair, gt(meetings.startsAt, meeting.startsAt)))
-    .orderBy(asc(meetings.startsAt))
-    .limit(1);
-  return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }

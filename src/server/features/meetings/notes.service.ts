@@ -116,6 +116,16 @@ export async function getPrivateNote(db: Db, sealer: TextSealer, userId: string,
     .from(privateNotes)
     .where(and(eq(privateNotes.meetingId, meetingId), eq(privateNotes.authorUserId, userId)))
     .limit(1);
+  return openPrivateNote(sealer, meetingId, userId, row ?? null);
+}
+
+/** A stored private note as its author reads it; none stored reads as an empty note. */
+export function openPrivateNote(
+  sealer: TextSealer,
+  meetingId: string,
+  userId: string,
+  row: { ciphertext: string; updatedAt: Date } | null,
+) {
   if (!row) return { body: '', updatedAt: null };
   return {
     body: sealer.open(row.ciphertext, noteContext(meetingId, userId)),
