@@ -19,6 +19,7 @@ export async function runLoadBench(options: {
     connections: options.quick ? 10 : 100,
     seconds: options.quick ? 5 : 60,
     ratioSeconds: options.quick ? 4 : 20,
+    isShort: options.quick,
   });
   return loadFigures(run, options.kind);
 }

@@ -146,11 +146,16 @@ export interface LoadTargets {
  * from their own meeting lists what a browser would open and change: upcoming and recent 1:1s,
  * their next steps, and past 1:1s a leader could upload a transcript for.
  */
-export async function prepareTargets(url: string): Promise<LoadTargets> {
+export async function prepareTargets(
+  url: string,
+  maxPeople = Number.POSITIVE_INFINITY,
+): Promise<LoadTargets> {
   const roster = demoPeople();
   const leaderKeys = new Set(roster.map((person) => person.managerKey));
   const executiveKey = roster[0]!.key;
-  const accounts = roster.filter((person) => person.hasAccount && person.key !== executiveKey);
+  const accounts = roster
+    .filter((person) => person.hasAccount && person.key !== executiveKey)
+    .slice(0, maxPeople);
   const targets: LoadTargets = {
     pageReads: [],
     agendaAdds: [],
@@ -415,8 +420,11 @@ export async function runLoad(options: {
   connections: number;
   seconds: number;
   ratioSeconds: number;
+  /** A short run: fewer people signed in, shorter warm-up and idle. */
+  isShort?: boolean;
   serverArgs?: string[];
 }): Promise<LoadRun> {
+  const idleMs = options.isShort ? 2_000 : 5_000;
   const server = await startDemoServer({
     kind: options.kind,
     postgresAdminUrl: options.postgresAdminUrl,
@@ -424,18 +432,19 @@ export async function runLoad(options: {
   });
   try {
     const rssStartMb = server.rssMb();
-    const targets = await prepareTargets(server.url);
+    // The managers come first in the roster, so a short run still has leaders and reports.
+    const targets = await prepareTargets(server.url, options.isShort ? 10 : Number.POSITIVE_INFINITY);
     const kinds = mixOf(targets);
     // A warm-up at full concurrency first: "before" is the memory of a server that has served,
     // so "after" shows growth during steady load (a leak), not the first allocations.
     await driveMix(server.url, kinds, {
       connections: options.connections,
-      seconds: Math.min(5, options.seconds),
+      seconds: options.isShort ? 2 : 5,
     });
-    await sleep(IDLE_MS);
+    await sleep(idleMs);
     const rssBeforeMb = server.rssMb();
     const figures = await driveMix(server.url, kinds, options);
-    await sleep(IDLE_MS);
+    await sleep(idleMs);
     const rssAfterMb = server.rssMb();
 
     const bare = await startBareServer();
@@ -476,5 +485,3 @@ export async function runLoad(options: {
     await server.stop();
   }
 }
-
-const IDLE_MS = 5_000;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.ts';
+import { runLoad } from '../support/load-mix.ts';
+
+const postgresAdminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+describe.each(await databaseKinds())('the server under load on the %s database', (kind) => {
+  it('serves 100 connections for a minute of meeting pages, agenda items, next steps and transcripts without an error or a growing memory', async () => {
+    const run = await runLoad({ kind, postgresAdminUrl, connections: 100, seconds: 60, ratioSeconds: 10 });
+    for (const each of run.kinds) {
+      console.log(
+        `${kind}: ${each.name}: ${each.requests} requests, p50 ${each.p50} ms, p99 ${each.p99} ms, statuses ${JSON.stringify(each.statusCounts)}`,
+      );
+    }
+    console.log(
+      `${kind}: RSS ${run.rssBeforeMb.toFixed(0)} MB after warm-up, ${run.rssAfterMb.toFixed(0)} MB after the run; ` +
+        `meeting-page read ${run.pageReadRps.toFixed(0)} req/s vs bare Fastify ${run.bareRps.toFixed(0)} req/s = ${(run.pageReadRps / run.bareRps).toFixed(3)}`,
+    );
+    const failures = run.kinds.filter((each) => each.non2xx > 0).map((each) => each.firstFailure);
+    expect(failures).toEqual([]);
+    expect(run.kinds.map((each) => [each.name, each.errors, each.serverErrors])).toEqual(
+      run.kinds.map((each) => [each.name, 0, 0]),
+    );
+    const total = run.kinds.reduce((sum, each) => sum + each.requests, 0);
+    expect(total).toBeGreaterThan(1_000);
+    for (const each of run.kinds) expect(each.requests, each.name).toBeGreaterThan(10);
+    expect(run.rssAfterMb).toBeLessThanOrEqual(run.rssBeforeMb * 1.2);
+  }, 600_000);
+});
