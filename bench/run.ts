@@ -3,6 +3,7 @@ import { runAnalyserBench } from './analyser.ts';
 import { runApiReadBench } from './api-read.ts';
 import { runApiWriteBench } from './api-write.ts';
 import { runDashboardBench } from './dashboard.ts';
+import { runLoadBench } from './load.ts';
 import { runMeetingPageBench } from './meeting-page.ts';
 import { runPeopleImportBench } from './people-import.ts';
 import { type BenchFigure, printFigures, printHeader } from './support.ts';
@@ -78,6 +79,14 @@ const benchmarks: Benchmark[] = [
   {
     title: 'Executive dashboard on a generated organization',
     run: (options) => runDashboardBench({ quick: options.quick, kind: options.kinds.at(-1) }),
+  },
+  {
+    title: 'Load: the demo under a mix of reads and writes (100 connections, 60 s; --quick 10 for 5 s)',
+    // --quick measures the embedded database only: seeding the demo is most of a short run.
+    run: (options) =>
+      onEachDatabase(options.quick ? { ...options, kinds: ['embedded'] } : options, (kind) =>
+        runLoadBench({ quick: options.quick, kind, postgresUrl: options.postgresUrl }),
+      ),
   },
 ];
 
