@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPostgresAvailable } from '../support/databases.ts';
 import { createScratchDatabase, type ScratchDatabase } from './postgres-clusters.ts';
 import {
-  type BrowserUser,
+  BrowserUser,
   invitedMember,
   launchServer,
   makeDataDir,
@@ -52,7 +52,9 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
   let ravi: BrowserUser;
   let slug: string;
   let meetingId: string;
-  const [a, b, c] = [0, 1, 2].map((index) => () => servers[index]!.url);
+  const a = () => servers[0]!.url;
+  const b = () => servers[1]!.url;
+  const c = () => servers[2]!.url;
 
   const query = async (text: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: database.url });
@@ -179,5 +181,26 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
       [`%${meetingId}%`],
     );
     expect(outbox).toEqual([{ delivery: 'sent' }, { delivery: 'sent' }]);
+  });
+
+  // Last: the failures also count against the loopback address every request here comes from.
+  it('counts failed sign-ins across servers, so spreading guesses over them does not help', async () => {
+    const everyServer = [a(), b(), c()];
+    const guesser = new BrowserUser(PUBLIC_URL, ravi.email);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const guess = await guesser.post(`${everyServer[attempt % 3]}/api/auth/sign-in`, {
+        email: ravi.email,
+        password: `wrong guess ${attempt}`,
+      });
+      expect(guess.status).toBe(401);
+    }
+    for (const server of everyServer) {
+      const refused = await guesser.post(`${server}/api/auth/sign-in`, {
+        email: ravi.email,
+        password: PASSWORD,
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.body.code).toBe('RATE_LIMITED');
+    }
   });
 });
