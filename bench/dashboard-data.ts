@@ -33,6 +33,16 @@ export async function loadDashboardOrganization(
       counts[name] = result.rowCount ?? result.affectedRows ?? 0;
       counts[`${name} ms`] = Math.round(performance.now() - started);
     };
+    // A million rows go in faster with the big tables' secondary indexes built once afterwards,
+    // from sorted data, than kept up row by row; they are rebuilt exactly as the schema made them.
+    const secondaryIndexes = (
+      (await tx.execute(sql`select indexname as name, indexdef as definition from pg_indexes i
+        where i.schemaname = current_schema() and i.tablename in ('meetings', 'meeting_analyses', 'next_steps')
+          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`)) as unknown as {
+        rows: Array<{ name: string; definition: string }>;
+      }
+    ).rows;
+    for (const index of secondaryIndexes) await tx.execute(sql.raw(`drop index "${index.name}"`));
     await run(
       'people',
       sql`insert into people (id, organization_id, email, name, title, manager_id)
@@ -53,6 +63,8 @@ export async function loadDashboardOrganization(
         abs(hashtext(p.id::text || ':' || w)) % 100 as r) s
       where p.organization_id = ${organizationId} and p.manager_id is not null`,
     );
+    // Statistics of the fresh 1:1s, so the next inserts read them with a fitting plan.
+    await tx.execute(sql`analyze meetings`);
     await run(
       'analyses',
       // One stored JSON per score, built once and shared by every analysis with that score.
@@ -108,6 +120,10 @@ export async function loadDashboardOrganization(
       where p.organization_id = ${organizationId} and abs(hashtext(p.id::text)) % 3 = 0
         and k <= 1 + abs(hashtext(p.id::text || 'a')) % 12`,
     );
+    await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+    const indexing = performance.now();
+    for (const index of secondaryIndexes) await tx.execute(sql.raw(index.definition));
+    counts['indexes ms'] = Math.round(performance.now() - indexing);
   });
   const analyzing = performance.now();
   // What autovacuum does after a bulk load in production: statistics and the visibility map (index-only scans).
