@@ -254,8 +254,14 @@ function startUpload(server: ServerProcess, user: BrowserUser, path: string, bod
 describe.each(kinds)('SIGTERM while a request is in flight, on the %s database', (kind) => {
   it('finishes the request, refuses new connections meanwhile and exits with 0', async () => {
     const { dataDir, env } = await databaseFor(kind);
-    const server = await startCleanly({ dataDir, env: { ...env, LOG_LEVEL: 'info' } });
-    const { owner, slug } = await ownerWithOrganization(server.url);
+    // A reminder timer and an open meeting page must not keep it from exiting.
+    const server = await startCleanly({
+      dataDir,
+      env: { ...env, LOG_LEVEL: 'info', TANDEM_REMINDERS_EVERY_MINUTES: '0.01' },
+    });
+    const { owner, slug, meetingId } = await meetingOf(server.url);
+    const page = await openEventStream(owner, `${server.url}/api/orgs/${slug}/meetings/${meetingId}/events`);
+    cleanups.push(() => page.close());
     const rows = 1_000;
     const upload = startUpload(server, owner, `/api/orgs/${slug}/people/import`, {
       csv: peopleCsv('graceful', rows),
