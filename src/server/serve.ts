@@ -33,6 +33,8 @@ export async function openConfiguredDatabase(
   }
 }
 
+const SHUTDOWN_GRACE_MS = 25_000;
+
 /** Serves the app until SIGTERM/SIGINT, then finishes requests in flight and closes the database. */
 export async function serve(opened: OpenedDatabase): Promise<FastifyInstance> {
   const { env, database, secret } = opened;
@@ -44,11 +46,22 @@ export async function serve(opened: OpenedDatabase): Promise<FastifyInstance> {
   }
   let closing = false;
   const shutdown = async (signal: string) => {
-    if (closing) return;
+    // A second signal (Ctrl-C again) means: do not wait.
+    if (closing) process.exit(1);
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    await app.close();
-    await database.close();
+    // A request that never ends must not keep the process alive until the orchestrator's SIGKILL.
+    setTimeout(() => {
+      app.log.error(`requests still in flight ${SHUTDOWN_GRACE_MS / 1_000} s after ${signal}; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    try {
+      await app.close();
+      await database.close();
+    } catch (error) {
+      app.log.error({ err: error }, 'could not shut down cleanly');
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
