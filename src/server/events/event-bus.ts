@@ -84,13 +84,14 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       lose(client);
     };
     client.on('error', loseOnce);
+    client.on('end', loseOnce);
     client.on('notification', onNotification);
     try {
       await client.query(`listen ${CHANNEL}`);
     } catch {
       return loseOnce();
     }
-    if (isClosed) return client.release();
+    if (isClosed) return client.release(true);
     listener = client;
     // Changes made while nobody listened were not heard: open pages reload the whole meeting.
     if (hasListened)
@@ -111,7 +112,8 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       isClosed = true;
       clearTimeout(retry);
       local.removeAllListeners();
-      listener?.release();
+      // Destroyed rather than returned to the pool, where it would go on listening.
+      listener?.release(true);
       listener = null;
     },
   };
