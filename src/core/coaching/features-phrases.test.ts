@@ -38,6 +38,17 @@ describe('findPhrases', () => {
     expect(findPhrases(words('what is the plan'))).not.toContain('fact_q');
   });
 
+  it("tells the leader's own concern from the report's concern said back", () => {
+    expect(findPhrases(words('i am a bit concerned about the returns'))).toContain('concern');
+    expect(findPhrases(words('my concern is the client'))).toContain('concern');
+    expect(findPhrases(words('you are concerned about the returns'))).not.toContain('concern');
+  });
+
+  it('sees information attributed to a source or to what is usually recommended', () => {
+    expect(findPhrases(words('according to the handbook you get a day off'))).toContain('info');
+    expect(findPhrases(words('we usually recommend weekly one-on-ones'))).toContain('info');
+  });
+
   it('marks numbers written in digits or words', () => {
     expect(findPhrases(words('we shipped 40 orders'))).toContain('number');
     expect(findPhrases(words('about three weeks'))).toContain('number');

@@ -60,7 +60,13 @@ const rules: PhraseRule[] = [
   ),
   rule(
     'info',
-    'the (policy|process|rule|deadline|plan|budget|team) is; we are going to; we will; we have; there will be; the way it works; fyi; heads up; just so you know; for context',
+    'the (policy|process|rule|deadline|plan|budget|team) is; we are going to; we will; we have; there will be; the way it works; fyi; heads up; just so you know; for context; according to; what we call; we call it; did you know; (we|they) (usually|generally|strongly)? (recommend|advise|suggest); is recommended; the recommendation',
+  ),
+  // The leader's own worry is a view brought in, not the report's feeling said back: "I'm
+  // concerned about the late shipments" tells, "You're concerned about…" reflects.
+  rule(
+    'concern',
+    'i am (a bit|a little|really|quite|very|slightly)? (concerned|worried); my (concern|worry|worries); the (concern|worry) i have; what concerns me; what worries me; it concerns me; it worries me',
   ),
   rule(
     'structuring',

@@ -110,6 +110,7 @@ const adviceCues = new Set([
   'imperative_neg',
   'lets',
   'generic_subject',
+  'concern',
 ]);
 
 // Whose voice the whole turn is in: a reflection talks about "you" and gives no view of the
