@@ -109,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     baseUrl: publicUrl,
     isSecure: publicUrl.startsWith('https://'),
     hooks: mails,
+    log: (level, message) => app.log[level]({ source: 'better-auth' }, message),
   });
   const events = await createEventBus(database);
   const ctx: AppContext = {

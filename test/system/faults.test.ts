@@ -200,6 +200,11 @@ describe.runIf(kinds.includes('postgres'))('PostgreSQL restarted under a running
       await owner.post(`${server.url}/api/auth/sign-in`, { email: owner.email, password: 'x'.repeat(12) }),
     );
     expect(server.child.exitCode).toBeNull();
+    // The failed session lookups are logged without their query's parameters: one is the token.
+    const sessionToken = /session_token=([^.;]+)/.exec(owner.cookie ?? '')?.[1] ?? '';
+    expect(sessionToken.length).toBeGreaterThan(10);
+    expect(server.output()).toContain('DATABASE_UNAVAILABLE');
+    expect(server.output()).not.toContain(sessionToken);
 
     cluster.start();
     const back = Date.now();

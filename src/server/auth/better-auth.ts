@@ -21,7 +21,14 @@ export interface AuthHooks {
  */
 export function createAuth(
   db: Db,
-  options: { secret: string; baseUrl: string; isSecure: boolean; hooks: AuthHooks },
+  options: {
+    secret: string;
+    baseUrl: string;
+    isSecure: boolean;
+    hooks: AuthHooks;
+    /** Where better-auth's own log lines go: the message only (see `logger` below). */
+    log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string) => void;
+  },
 ) {
   return betterAuth({
     appName: 'Tandem',
@@ -59,6 +66,9 @@ export function createAuth(
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: options.isSecure },
     },
     telemetry: { enabled: false },
+    // better-auth logs a failed query with its parameters, and a session lookup's parameter is the
+    // session token: only the message reaches Tandem's log.
+    logger: { log: (level, message) => options.log?.(level, message) },
     plugins: [sessionForUser()],
   });
 }
