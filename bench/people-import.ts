@@ -47,7 +47,10 @@ export async function runPeopleImportBench(options: {
     };
     const csv = generateOrgChartCsv(rows);
     const first = await timeIt(() => importPeople(database.db, tenant, csv, false));
-    const again = await timeIt(() => importPeople(database.db, tenant, csv, false));
+    // --quick leaves out the second, unchanged import: the first one carries the target.
+    const again = options.quick
+      ? undefined
+      : await timeIt(() => importPeople(database.db, tenant, csv, false));
     // Baseline: the same rows as one bare multi-row insert per 1,000, no validation, no managers.
     const [other] = await database.db
       .insert(organizations)
@@ -77,7 +80,9 @@ export async function runPeopleImportBench(options: {
         target: '< 10000 ms',
         isMet: first.ms < 10_000,
       },
-      { name: `import the same 10,000 again, unchanged (${label})`, value: again.ms, unit: 'ms' },
+      ...(again
+        ? [{ name: `import the same 10,000 again, unchanged (${label})`, value: again.ms, unit: 'ms' }]
+        : []),
     ];
   } finally {
     await database.close();

@@ -1,7 +1,6 @@
 import { isPostgresAvailable } from '../test/support/databases.ts';
 import { runAnalyserBench } from './analyser.ts';
-import { runApiReadBench } from './api-read.ts';
-import { runApiWriteBench } from './api-write.ts';
+import { runApiBench } from './api.ts';
 import { runDashboardBench } from './dashboard.ts';
 import { runLoadBench } from './load.ts';
 import { runMeetingPageBench } from './meeting-page.ts';
@@ -54,9 +53,9 @@ async function onEachDatabase(
  */
 const benchmarks: Benchmark[] = [
   {
-    title: 'People import (10,000 rows) vs a bare insert',
+    title: 'People import (10,000 rows) vs a bare insert (--quick: embedded only, where its target is)',
     run: (options) =>
-      onEachDatabase(options, (kind) =>
+      onEachDatabase(options.quick ? { ...options, kinds: ['embedded'] } : options, (kind) =>
         runPeopleImportBench({
           quick: options.quick,
           databaseUrl: kind === 'postgres' ? options.postgresUrl : undefined,
@@ -64,12 +63,8 @@ const benchmarks: Benchmark[] = [
       ),
   },
   {
-    title: 'API reads vs a bare Fastify JSON route (10 connections)',
-    run: (options) => onEachDatabase(options, (kind) => runApiReadBench({ quick: options.quick, kind })),
-  },
-  {
-    title: 'API writes vs a bare Fastify JSON route (10 connections)',
-    run: (options) => onEachDatabase(options, (kind) => runApiWriteBench({ quick: options.quick, kind })),
+    title: 'API reads and writes vs a bare Fastify JSON route (10 connections)',
+    run: (options) => onEachDatabase(options, (kind) => runApiBench({ quick: options.quick, kind })),
   },
   {
     title: 'Meeting page with five years of weekly history',
