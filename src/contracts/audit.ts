@@ -24,6 +24,9 @@ export const knownAuditActions = [
   'invitation.revoked',
   'member.joined',
   'admin.read_person_data',
+  'export.personal_data',
+  'retention.changed',
+  'person.erased',
 ] as const;
 
 export const AuditAction = z

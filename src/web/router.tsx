@@ -24,6 +24,7 @@ const settingsTabs = [
   'notifications',
   'calendar',
   'tokens',
+  'data',
   'members',
   'invitations',
   'import',
@@ -31,6 +32,7 @@ const settingsTabs = [
   'templates',
   'outbox',
   'audit',
+  'retention',
   'sso',
 ] as const;
 export type SettingsTab = (typeof settingsTabs)[number];

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
+import path from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Shared by the Academy and the settings-and-memory journeys.
 
@@ -22,6 +24,47 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+interface PageCheck {
+  /** Where serious violations are collected, by page and scheme, for one report at the end. */
+  violations: Record<string, string[]>;
+  /** A folder for a screenshot of each look, or nothing. */
+  shotsDir?: string | undefined;
+  /** Brings the phone's page into the state the check is about (a dialog open, say). */
+  onPhone?: (phone: Page) => Promise<void>;
+}
+
+/**
+ * axe on the page as it is, in the light and the dark theme, then on its address in a 390-pixel
+ * phone, which must not scroll sideways.
+ */
+export async function checkLightDarkAndPhone(page: Page, name: string, check: PageCheck): Promise<void> {
+  const { violations, shotsDir, onPhone } = check;
+  await page.waitForLoadState('networkidle');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(100);
+    const found = await seriousViolations(page);
+    if (found.length > 0) violations[`${name}, ${scheme}`] = found;
+    if (shotsDir)
+      await page.screenshot({ path: path.join(shotsDir, `${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  const phone = await page.context().newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(page.url());
+  await phone.waitForLoadState('networkidle');
+  await phone.getByRole('heading', { level: 1 }).waitFor();
+  await onPhone?.(phone);
+  const overflow = await phone.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${name} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+  const found = await seriousViolations(phone);
+  if (found.length > 0) violations[`${name}, phone`] = found;
+  if (shotsDir) await phone.screenshot({ path: path.join(shotsDir, `${name}-phone.png`), fullPage: true });
+  await phone.close();
 }
 
 /** A signed-in account talking to the API with fetch, the way a script would. */

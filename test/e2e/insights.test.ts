@@ -8,7 +8,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardView } from '../../src/contracts/insights.ts';
 import { checkInTopics, leaderAssignedSteps } from '../../src/server/features/demo/demo-meeting-content.ts';
-import { Account, seriousViolations } from './browser-helpers.ts';
+import { Account, checkLightDarkAndPhone } from './browser-helpers.ts';
 import { buildLeaderCalendar } from './fixtures/leader-calendar.ts';
 import {
   CHROMIUM_ARGS,
@@ -47,29 +47,7 @@ describe.runIf(hasChromium)('the executive view of Harbor & Pine, in the browser
 
   /** axe in the light and the dark theme, and a look at the page on a 390-pixel phone. */
   async function checkPage(name: string) {
-    await page.waitForLoadState('networkidle');
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForTimeout(100);
-      const found = await seriousViolations(page);
-      if (found.length > 0) violations[`${name}, ${scheme}`] = found;
-      if (shotsDir)
-        await page.screenshot({ path: path.join(shotsDir, `${name}-${scheme}.png`), fullPage: true });
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(page.url());
-    await phone.waitForLoadState('networkidle');
-    await phone.getByRole('heading', { level: 1 }).waitFor();
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
-    const found = await seriousViolations(phone);
-    if (found.length > 0) violations[`${name}, phone`] = found;
-    if (shotsDir) await phone.screenshot({ path: path.join(shotsDir, `${name}-phone.png`), fullPage: true });
-    await phone.close();
+    await checkLightDarkAndPhone(page, name, { violations, shotsDir });
   }
 
   beforeAll(async () => {

@@ -1,5 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { OrgChartView, PeopleImportResult, PeoplePage, PersonView } from '../../contracts/people.ts';
+import type {
+  OrgChartView,
+  PeopleImportResult,
+  PeoplePage,
+  PersonErasureResult,
+  PersonView,
+} from '../../contracts/people.ts';
 import { api } from './client.ts';
 import { orgKey } from './organizations.ts';
 
@@ -51,4 +57,9 @@ export function createPerson(org: string, input: PersonInput) {
 
 export function importPeople(org: string, csv: string, dryRun: boolean) {
   return api<PeopleImportResult>('POST', `/api/orgs/${org}/people/import`, { body: { csv, dryRun } });
+}
+
+/** Deletes a person from the organization for good: their own data goes, anonymous figures stay. */
+export function deletePerson(org: string, personId: string) {
+  return api<PersonErasureResult>('DELETE', `/api/orgs/${org}/people/${personId}`);
 }

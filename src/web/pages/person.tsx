@@ -24,6 +24,7 @@ import { PersonAvatar } from '../components/person-avatar.tsx';
 import { PersonForm } from '../components/person-form.tsx';
 import { formatCalendarDate, localTimeIn, plural } from '../lib/format.ts';
 import { useCurrentOrg } from '../lib/use-org.ts';
+import { PersonDangerZone } from './person-danger-zone.tsx';
 
 export const Route = createLazyRoute('/o/$org/people/$personId')({ component: PersonPage });
 
@@ -47,7 +48,7 @@ function Fact({ icon, label, children }: { icon: ReactNode; label: string; child
 
 function PersonPage() {
   const { personId } = Route.useParams();
-  const { slug, canManage } = useCurrentOrg();
+  const { slug, canManage, session } = useCurrentOrg();
   const queryClient = useQueryClient();
   const [isEditing, editor] = useDisclosure(false);
   const person = useQuery(personQuery(slug, personId));
@@ -97,6 +98,8 @@ function PersonPage() {
 
   const p = person.data;
   const localTime = localTimeIn(p.timeZone);
+  // Nobody deletes themself: the server refuses, so the page does not offer it.
+  const isSelf = p.email.toLowerCase() === session.user.email.toLowerCase();
 
   return (
     <Stack gap="xl">
@@ -207,6 +210,8 @@ function PersonPage() {
           </Text>
         )}
       </Stack>
+
+      {canManage && !isSelf ? <PersonDangerZone org={slug} person={p} /> : null}
 
       <Modal opened={isEditing} onClose={editor.close} title={`Edit ${p.name}`} size="lg">
         <Stack gap="md">

@@ -41,6 +41,9 @@ const actionLabels: Record<(typeof knownAuditActions)[number], string> = {
   'member.removed': 'Member removed',
   'invitation.revoked': 'Invitation revoked',
   'admin.read_person_data': 'Admin read another person’s data',
+  'export.personal_data': 'Own data downloaded',
+  'retention.changed': 'Transcript retention changed',
+  'person.erased': 'Person deleted',
 };
 
 function labelOf(action: string): string {

@@ -2,6 +2,8 @@ import { Alert, Tabs } from '@mantine/core';
 import {
   IconBell,
   IconCalendarShare,
+  IconClockHour4,
+  IconDatabaseExport,
   IconFileImport,
   IconKey,
   IconListDetails,
@@ -28,9 +30,11 @@ import { NotificationsTab } from './notifications-tab.tsx';
 import { OutboxTab } from './outbox-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
 import { QuestionsTab } from './questions-tab.tsx';
+import { RetentionTab } from './retention-tab.tsx';
 import { SsoTab } from './sso-tab.tsx';
 import { TemplatesTab } from './templates-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
+import { YourDataTab } from './your-data-tab.tsx';
 
 export const Route = createLazyRoute('/o/$org/settings/$tab')({ component: SettingsPage });
 
@@ -55,6 +59,7 @@ const tabs: TabDefinition[] = [
   },
   { value: 'calendar', label: 'Calendar', icon: IconCalendarShare, isForManagers: false, panel: CalendarTab },
   { value: 'tokens', label: 'API tokens', icon: IconKey, isForManagers: false, panel: TokensTab },
+  { value: 'data', label: 'Your data', icon: IconDatabaseExport, isForManagers: false, panel: YourDataTab },
   { value: 'members', label: 'Members', icon: IconUsersGroup, isForManagers: true, panel: MembersTab },
   { value: 'invitations', label: 'Invitations', icon: IconSend, isForManagers: true, panel: InvitationsTab },
   { value: 'import', label: 'Import people', icon: IconFileImport, isForManagers: true, panel: ImportTab },
@@ -81,6 +86,14 @@ const tabs: TabDefinition[] = [
     isForOwners: true,
     panel: AuditTab,
   },
+  {
+    value: 'retention',
+    label: 'Retention',
+    icon: IconClockHour4,
+    isForManagers: true,
+    isForOwners: true,
+    panel: RetentionTab,
+  },
   { value: 'sso', label: 'Single sign-on', icon: IconShieldLock, isForManagers: true, panel: SsoTab },
 ];
 
@@ -100,7 +113,7 @@ function SettingsPage() {
         description={
           canManage
             ? `Your account, and how ${membership.name} is set up.`
-            : 'Your account, notifications, calendar and API tokens.'
+            : 'Your account, notifications, calendar, API tokens and data.'
         }
       />
       <Tabs
