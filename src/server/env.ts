@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   TANDEM_REMINDERS_EVERY_MINUTES: z.coerce.number().min(0).max(1_440).default(10),
   /** Hosts whose calendar feeds may be fetched over plain http (e.g. `127.0.0.1` for tests); https otherwise. */
   TANDEM_CALENDAR_FEED_HTTP_HOSTS: z.string().default(''),
+  /** Hosts in the private network that chat webhooks may reach (comma-separated); none otherwise. */
+  TANDEM_WEBHOOK_PRIVATE_HOSTS: z.string().default(''),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

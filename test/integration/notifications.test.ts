@@ -87,7 +87,7 @@ describe.each(await databaseKinds())('reminders and digests on the %s database',
       .orderBy(outbox.toAddress);
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
+    t = await createTestApp(kind, { TANDEM_WEBHOOK_PRIVATE_HOSTS: '127.0.0.1' });
     const owner = await ownerWithOrganization(t.app, 'Omar Owner');
     slug = owner.org.slug;
     omar = owner.client;

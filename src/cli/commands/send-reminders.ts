@@ -19,6 +19,7 @@ export function register(program: Command) {
             db: database.db,
             mailer: createMailer(database.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
             publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+            env,
           },
           new Date(),
           // Logs go to standard error, so standard output stays the result alone.

@@ -1,8 +1,7 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP } from 'node:net';
 import { AppError } from '../../../core/errors.ts';
+import { isPrivateHostName, privateNetworkGuard } from '../../net/private-network.ts';
 
 export interface FeedFetchOptions {
   /** Hosts that may be fetched over plain http and may be private addresses (tests, an in-house server). */
@@ -12,37 +11,6 @@ export interface FeedFetchOptions {
 }
 
 const MAX_REDIRECTS = 3;
-
-// The server fetches what a member names, so it must not become a way into the private network.
-const privateRanges = new BlockList();
-for (const [address, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['224.0.0.0', 3],
-] as const)
-  privateRanges.addSubnet(address, prefix, 'ipv4');
-for (const [address, prefix] of [
-  ['::', 127],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  privateRanges.addSubnet(address, prefix, 'ipv6');
-
-/** Whether an IP address is loopback, private, link-local, shared or multicast (a name is not). */
-export function isPrivateAddress(address: string): boolean {
-  // BlockList matches IPv4 against IPv6 rules as mapped addresses, so a mapped address is checked as IPv4.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return isPrivateAddress(mapped);
-  const family = isIP(address);
-  if (family === 0) return false;
-  return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 /**
  * Fetches a calendar feed: https only (plain http only for trusted hosts), no private addresses,
@@ -75,7 +43,7 @@ function getOnce(
   const isTrusted = trustedHosts.includes(host);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isTrusted))
     return Promise.reject(feedError('The feed address must start with https://.'));
-  if (!isTrusted && (host === 'localhost' || isPrivateAddress(host)))
+  if (!isTrusted && isPrivateHostName(host))
     return Promise.reject(feedError('The feed address points into a private network.'));
   const client = url.protocol === 'https:' ? https : http;
   return new Promise<Answer>((resolve, reject) => {
@@ -140,23 +108,7 @@ function getOnce(
   });
 }
 
-// Checks the addresses a name resolves to at connect time, so a name cannot point inside later.
-function guardedLookup(
-  hostname: string,
-  options: object,
-  callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
-): void {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    if (addresses.some((entry) => isPrivateAddress(entry.address)))
-      return callback(feedError('The feed address points into a private network.'), []);
-    const wantsAll = (options as { all?: boolean }).all === true;
-    const first = addresses[0];
-    if (wantsAll) return callback(null, addresses);
-    if (!first) return callback(new Error(`${hostname} has no address`), []);
-    return callback(null, first.address, first.family);
-  });
-}
+const guardedLookup = privateNetworkGuard(() => feedError('The feed address points into a private network.'));
 
 function formatDuration(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;

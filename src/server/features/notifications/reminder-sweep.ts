@@ -21,7 +21,9 @@ import {
 import { postToWebhook, type SweepLog } from './webhook.ts';
 
 /** What a sweep needs: the CLI builds it without the HTTP app. */
-export type SweepContext = Pick<AppContext, 'db' | 'mailer' | 'publicUrl'>;
+export type SweepContext = Pick<AppContext, 'db' | 'mailer' | 'publicUrl'> & {
+  env: Pick<AppContext['env'], 'TANDEM_WEBHOOK_PRIVATE_HOSTS'>;
+};
 
 export interface SweepResult {
   reminders: number;
@@ -71,6 +73,7 @@ interface ReminderJob {
 }
 
 async function sendReminders(ctx: SweepContext, now: Date, log: SweepLog, result: SweepResult) {
+  const webhookOptions = { trustedPrivateHosts: hostList(ctx.env.TANDEM_WEBHOOK_PRIVATE_HOSTS) };
   const due = await findMeetingsStartingBetween(
     ctx.db,
     new Date(now.getTime() + REMINDER_CUTOFF_MS),
@@ -116,7 +119,9 @@ async function sendReminders(ctx: SweepContext, now: Date, log: SweepLog, result
           kind: 'meeting-reminder',
         });
         result.reminders++;
-      } else if (await postToWebhook(job.recipient.webhookUrl!, `${mail.subject}\n\n${mail.text}`, log)) {
+      } else if (
+        await postToWebhook(job.recipient.webhookUrl!, `${mail.subject}\n\n${mail.text}`, log, webhookOptions)
+      ) {
         result.webhooks++;
       } else {
         result.failures++;
@@ -183,4 +188,11 @@ async function keepSeriesAhead(ctx: SweepContext, now: Date, log: SweepLog) {
       log.error({ err: error, seriesId: row.id }, 'could not generate the next meetings of a series');
     }
   }
+}
+
+function hostList(value: string): string[] {
+  return value
+    .split(',')
+    .map((host) => host.trim())
+    .filter((host) => host !== '');
 }

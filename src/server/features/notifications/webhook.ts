@@ -1,4 +1,7 @@
+import http from 'node:http';
+import https from 'node:https';
 import { isAllowedWebhookUrl } from '../../../contracts/notifications.ts';
+import { isPrivateHostName, privateNetworkGuard } from '../../net/private-network.ts';
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
 
@@ -9,34 +12,76 @@ export interface SweepLog {
   error(details: object, message: string): void;
 }
 
+export interface WebhookOptions {
+  /** Hosts in the private network that webhooks may reach (an in-house chat server; tests). */
+  trustedPrivateHosts: readonly string[];
+}
+
+class PrivateNetworkRefused extends Error {}
+const guardedLookup = privateNetworkGuard(() => new PrivateNetworkRefused('private network'));
+
 /**
  * Posts `{ text }` to a Slack-compatible incoming webhook. A slow or failing receiver costs at
- * most five seconds and a log line; it never fails the sweep. Redirects are refused, so an https
- * hook cannot bounce the message to plain http or to another host.
+ * most five seconds and a log line; it never fails the sweep. Redirects are not followed, so an
+ * https hook cannot bounce the message to plain http or to another host, and a hook that is or
+ * resolves to a private address is refused unless its host is trusted: a member's webhook must
+ * not let them make the server call into its own network.
  */
-export async function postToWebhook(url: string, text: string, log: SweepLog): Promise<boolean> {
+export async function postToWebhook(
+  url: string,
+  text: string,
+  log: SweepLog,
+  options: WebhookOptions = { trustedPrivateHosts: [] },
+): Promise<boolean> {
   // Checked again here: a URL stored before the rule tightened must not be called either.
   if (!isAllowedWebhookUrl(url)) {
     log.warn({ webhookHost: hostOf(url) }, 'webhook URL is not allowed; reminder not posted');
     return false;
   }
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text }),
-      redirect: 'error',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    // The body is not needed; reading it releases the connection.
-    await response.body?.cancel();
-    if (response.ok) return true;
-    log.warn({ webhookHost: hostOf(url), status: response.status }, 'webhook refused the reminder');
-    return false;
-  } catch (error) {
-    log.warn({ webhookHost: hostOf(url), err: error }, 'webhook could not be reached');
+  const target = new URL(url);
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const isTrusted = options.trustedPrivateHosts.includes(host);
+  if (!isTrusted && isPrivateHostName(host)) {
+    log.warn({ webhookHost: target.host }, 'webhook points into the private network; reminder not posted');
     return false;
   }
+  try {
+    const status = await post(target, JSON.stringify({ text }), isTrusted);
+    if (status >= 200 && status < 300) return true;
+    log.warn({ webhookHost: target.host, status }, 'webhook refused the reminder');
+    return false;
+  } catch (error) {
+    const message =
+      error instanceof PrivateNetworkRefused
+        ? 'webhook resolves into the private network; reminder not posted'
+        : 'webhook could not be reached';
+    log.warn({ webhookHost: target.host, err: error }, message);
+    return false;
+  }
+}
+
+function post(target: URL, body: string, isTrusted: boolean): Promise<number> {
+  const client = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      target,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: WEBHOOK_TIMEOUT_MS,
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        lookup: isTrusted ? undefined : guardedLookup,
+      },
+      (response) => {
+        // The body is not needed; reading it releases the connection.
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 // Webhook URLs carry their secret in the path, so logs name the host only.
