@@ -76,6 +76,7 @@ export function parseTurnTopic(text: string): TurnParse {
 }
 
 const noNegations: boolean[] = [];
+const noSentences: readonly Sentence[] = [];
 
 /**
  * The opening of a turn up to (not including) the sentence that starts at character `textLength`
@@ -115,7 +116,11 @@ function countVisible(text: string): number {
 // The sentences of the first `tokenCount` tokens. A prefix of a turn passes the turn's own
 // sentences as `whole`: those it keeps entire are taken as they are, with the features already
 // worked out for them.
-function buildSentences(tokens: TurnTokens, tokenCount: number, whole: readonly Sentence[] = []): Sentence[] {
+function buildSentences(
+  tokens: TurnTokens,
+  tokenCount: number,
+  whole: readonly Sentence[] = noSentences,
+): Sentence[] {
   const { normals, pos, negations, spans } = tokens;
   const sentences: Sentence[] = [];
   let next = 0;
