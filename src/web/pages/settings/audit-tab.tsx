@@ -109,7 +109,13 @@ export function AuditTab() {
             }
           />
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer
+            minWidth={640}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label="Audit events"
+          >
             <Table verticalSpacing="xs" striped>
               <Table.Thead>
                 <Table.Tr>
