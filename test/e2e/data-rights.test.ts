@@ -157,7 +157,7 @@ describe.runIf(hasChromium)('data rights in the browser: export, retention, dele
     expect(JSON.stringify(exported.organizations[0]?.oneOnOnes)).toContain('Moving to the harbour team');
     expect(exported.organizations[0]?.pulse).toMatch(/anonymous/);
 
-    const everything = await downloadJson(page, 'Download from all organizations', 'tandem-my-data.json');
+    const everything = await downloadJson(page, 'Download all organizations', 'tandem-my-data.json');
     expect(everything.organizations.map((o) => o.organization.name).sort()).toEqual([
       'Quay Book Club',
       'Quayside Works',

@@ -40,8 +40,6 @@ function DownloadLink({ href, variant, children }: { href: string; variant?: 'de
       download
       variant={variant}
       leftSection={<IconDownload size={16} aria-hidden="true" />}
-      // On a phone a long label wraps instead of being cut off.
-      styles={{ root: { height: 'auto', minHeight: 36, paddingBlock: 6 }, label: { whiteSpace: 'normal' } }}
     >
       {children}
     </Button>
@@ -73,14 +71,14 @@ export function YourDataTab() {
         <Stack gap="xs">
           <Text fz="sm">
             {organizationCount > 1
-              ? `Download your data in ${membership.name}, or in all ${organizationCount} organizations you belong to at once.`
-              : `Download your data in ${membership.name}, the only organization you belong to.`}
+              ? `Download your data in ${membership.name}, or in all ${organizationCount} organizations you belong to in one file.`
+              : `The file holds your data in ${membership.name}, the only organization you belong to.`}
           </Text>
           <Group gap="sm">
             <DownloadLink href={personalExportHref(slug)}>Download my data</DownloadLink>
             {organizationCount > 1 ? (
               <DownloadLink href={personalExportHref(null)} variant="default">
-                Download from all organizations
+                Download all organizations
               </DownloadLink>
             ) : null}
           </Group>
