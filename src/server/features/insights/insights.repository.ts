@@ -30,10 +30,11 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-// Rows are grouped by the week's first instant and only the groups are labelled: formatting every
-// row's week cost more than the rest of the grouping on a large tree.
-const weekOf = (column: SQL) => sql`date_trunc('week', ${column} at time zone 'UTC')`;
-const weekLabel = sql`to_char(week_start, 'YYYY-MM-DD')`;
+// Rows are grouped by the week's first instant (Monday 00:00 UTC, in 7-day bins from a Monday:
+// plain arithmetic, a third of the cost of date_trunc in a time zone) and only the groups are
+// labelled: formatting every row's week cost more than the rest of the grouping on a large tree.
+const weekOf = (column: SQL) => sql`date_bin('7 days', ${column}, timestamptz '2000-01-03 00:00:00+00')`;
+const weekLabel = sql`to_char(week_start at time zone 'UTC', 'YYYY-MM-DD')`;
 
 export interface TreePerson {
   id: string;
