@@ -112,6 +112,19 @@ describe.each(await databaseKinds())('figures stored beside an analysis on the %
     expect(second.columns.talkShare).toBeGreaterThan(first.columns.talkShare!);
   });
 
+  it('keeps them, still equal to the stored result, when the transcript is deleted and the figures stay', async () => {
+    const meetingId = await newMeeting('2026-03-12T10:00:00.000Z');
+    await lena.request('PUT', `/api/orgs/${slug}/meetings/${meetingId}/transcript`, {
+      text: coachingVtt,
+      consent: true,
+    });
+    const saved = await storedRow(meetingId);
+    expect((await ravi.delete(`/api/orgs/${slug}/meetings/${meetingId}/transcript`)).statusCode).toBe(204);
+    const kept = await storedRow(meetingId);
+    expect(kept.columns).toEqual(saved.columns);
+    expect(kept.columns).toEqual(kept.inResult);
+  });
+
   it('leaves them empty for an analysis of notes, which measures neither', async () => {
     const meetingId = await newMeeting('2026-03-16T10:00:00.000Z');
     await ravi.post(`/api/orgs/${slug}/meetings/${meetingId}/agenda`, { title: 'Two pods or one team?' });
