@@ -21,6 +21,7 @@ export const errorCodes = [
   'RATE_LIMITED',
   'UNSUPPORTED_MEDIA_TYPE',
   'DATABASE_BUSY',
+  'SERVER_BUSY',
   'DATABASE_UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { AppError } from '../core/errors.ts';
+import { installAdmission } from './admission.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
@@ -167,6 +168,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     hsts: publicUrl.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     // Nobody frames Tandem, the same answer as CSP's frame-ancestors 'none' for older browsers.
     xFrameOptions: { action: 'deny' },
+  });
+  installAdmission(app, {
+    // One connection on the embedded database, a pool of ten on PostgreSQL: a few requests more
+    // than connections keeps them busy while others parse, check and serialize.
+    concurrency: env.TANDEM_MAX_CONCURRENT_REQUESTS ?? (database.kind === 'embedded' ? 4 : 20),
+    maxWaiting: 2_000,
   });
   installCsrfProtection(app, { publicUrl, trustProxy: env.TRUST_PROXY });
   installPolicy(app, ctx);

@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   TANDEM_CALENDAR_FEED_HTTP_HOSTS: z.string().default(''),
   /** Hosts in the private network that chat webhooks may reach (comma-separated); none otherwise. */
   TANDEM_WEBHOOK_PRIVATE_HOSTS: z.string().default(''),
+  /** API requests worked on at once; by default 4 on the embedded database, 20 on PostgreSQL. */
+  TANDEM_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1_000).optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

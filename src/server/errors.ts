@@ -21,6 +21,7 @@ export const httpStatusByCode: Readonly<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   UNSUPPORTED_MEDIA_TYPE: 415,
   DATABASE_BUSY: 503,
+  SERVER_BUSY: 503,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -43,6 +44,7 @@ const titles: Readonly<Record<ErrorCode, string>> = {
   RATE_LIMITED: 'Too many attempts',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   DATABASE_BUSY: 'The database is busy',
+  SERVER_BUSY: 'The server is busy',
   DATABASE_UNAVAILABLE: 'The database is unavailable',
   INTERNAL: 'Something went wrong on our side',
 };
@@ -205,7 +207,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown
   if (error.code === 'DATABASE_UNAVAILABLE')
     request.log.warn({ code: error.code, reason: rootMessageOf(thrown) }, error.message);
   else if (problem.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
-  if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfterSeconds === 'number') {
+  if (typeof error.details.retryAfterSeconds === 'number') {
     reply.header('retry-after', String(error.details.retryAfterSeconds));
   }
   return reply.status(problem.status).type('application/problem+json').send(problem);

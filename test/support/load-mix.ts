@@ -435,11 +435,12 @@ export async function runLoad(options: {
     // The managers come first in the roster, so a short run still has leaders and reports.
     const targets = await prepareTargets(server.url, options.isShort ? 10 : Number.POSITIVE_INFINITY);
     const kinds = mixOf(targets);
-    // A warm-up at full concurrency first: "before" is the memory of a server that has served,
-    // so "after" shows growth during steady load (a leak), not the first allocations.
+    // A warm-up at full concurrency first: "before" is the memory of a server that has served
+    // this load (compiled code, pools, caches, a heap grown to its working size), so "after"
+    // shows growth during steady load (a leak), not the first allocations.
     await driveMix(server.url, kinds, {
       connections: options.connections,
-      seconds: options.isShort ? 2 : 5,
+      seconds: options.isShort ? 2 : 15,
     });
     await sleep(idleMs);
     const rssBeforeMb = server.rssMb();
