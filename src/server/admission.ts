@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A stream that stays open (live updates): it never takes a place at the turnstile. */
+    isLongLived?: boolean;
+  }
+}
+
 export interface AdmissionOptions {
   /** API requests worked on at once; the rest wait their turn in arrival order. */
   concurrency: number;
@@ -16,12 +23,14 @@ export interface AdmissionOptions {
  * arrival order, a request runs its queries back to back and the wait is shared fairly; memory is
  * bounded by the requests at work, not by the requests in flight.
  *
- * Live-update streams (`…/events`) stay open for hours and the health check must answer while the
- * server is busy, so neither takes a place; nor do the web app's files.
+ * A place is taken once the body has arrived (the first preValidation hook, before the policy
+ * looks the caller up), so a client trickling its body in slowly holds no place; live-update
+ * streams stay open for hours and the health check must answer while the server is busy, so
+ * neither takes one; nor do the web app's files.
  */
 export function installAdmission(app: FastifyInstance, options: AdmissionOptions) {
   const turnstile = createTurnstile(options.concurrency);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('preValidation', async (request, reply) => {
     if (!isAdmitted(request)) return;
     if (turnstile.waiting() >= options.maxWaiting)
       throw new AppError('SERVER_BUSY', 'The server is busy; try again in a moment.', {
@@ -38,7 +47,7 @@ export function installAdmission(app: FastifyInstance, options: AdmissionOptions
 function isAdmitted(request: FastifyRequest): boolean {
   const route = request.routeOptions.url;
   if (route === undefined || !route.startsWith('/api/')) return false;
-  return route !== '/api/health' && !route.endsWith('/events');
+  return route !== '/api/health' && request.routeOptions.config.isLongLived !== true;
 }
 
 /** A counting semaphore whose waiters enter in arrival order. */

@@ -138,7 +138,7 @@ export const meetingRoutes =
     app.get(
       '/api/orgs/:org/meetings/:meetingId/events',
       {
-        config: { access: 'org-member' },
+        config: { access: 'org-member', isLongLived: true },
         schema: {
           tags,
           summary: 'Live changes to this 1:1 as server-sent events',
