@@ -4,7 +4,7 @@ import type { Tenant } from '../../auth/policy.ts';
 import type { Db } from '../../db/client.ts';
 import { meetings, transcripts } from '../../db/schema-meetings.ts';
 import { retentionSettings } from '../../db/schema-trust.ts';
-import { keepFiguresOnly } from '../analysis/figures-only.repository.ts';
+import { FIGURES_ONLY_BATCH, keepFiguresOnly } from '../analysis/figures-only.repository.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -42,10 +42,17 @@ export interface RetentionResult {
 /**
  * Deletes, in every organization that set a limit, the transcripts of 1:1s held more than that
  * many days ago (by the meeting's date: how old the conversation is, not when it was uploaded),
- * keeping the analyses' figures. Running it again, or on several servers at once, deletes each
- * transcript once: a delete of a row already gone deletes nothing.
+ * keeping the analyses' figures. It works `batchSize` meetings per transaction, so a large
+ * organization neither holds one long transaction nor sends more ids than a statement can bind.
+ * Running it again, or on several servers at once, deletes each transcript once: a delete of a
+ * row already gone deletes nothing.
  */
-export async function runRetentionSweep(db: Db, now = new Date()): Promise<RetentionResult> {
+export async function runRetentionSweep(
+  db: Db,
+  now = new Date(),
+  options: { batchSize?: number } = {},
+): Promise<RetentionResult> {
+  const batchSize = options.batchSize ?? FIGURES_ONLY_BATCH;
   const settings = await db
     .select({ organizationId: retentionSettings.organizationId, days: retentionSettings.transcriptDays })
     .from(retentionSettings)
@@ -53,21 +60,29 @@ export async function runRetentionSweep(db: Db, now = new Date()): Promise<Reten
   let removed = 0;
   for (const { organizationId, days } of settings) {
     const cutoff = new Date(now.getTime() - (days ?? 0) * DAY_MS);
-    removed += await db.transaction(async (tx) => {
-      const old = tx
-        .select({ id: meetings.id })
-        .from(meetings)
-        .where(and(eq(meetings.organizationId, organizationId), lt(meetings.startsAt, cutoff)));
-      const deleted = await tx
-        .delete(transcripts)
-        .where(and(eq(transcripts.organizationId, organizationId), inArray(transcripts.meetingId, old)))
-        .returning({ meetingId: transcripts.meetingId });
-      await keepFiguresOnly(
-        tx,
-        deleted.map((row) => row.meetingId),
-      );
-      return deleted.length;
-    });
+    for (;;) {
+      const deletedInBatch = await db.transaction(async (tx) => {
+        const batch = tx
+          .select({ id: transcripts.meetingId })
+          .from(transcripts)
+          .innerJoin(meetings, eq(meetings.id, transcripts.meetingId))
+          .where(and(eq(transcripts.organizationId, organizationId), lt(meetings.startsAt, cutoff)))
+          .limit(batchSize);
+        const deleted = await tx
+          .delete(transcripts)
+          .where(and(eq(transcripts.organizationId, organizationId), inArray(transcripts.meetingId, batch)))
+          .returning({ meetingId: transcripts.meetingId });
+        await keepFiguresOnly(
+          tx,
+          deleted.map((row) => row.meetingId),
+          batchSize,
+        );
+        return deleted.length;
+      });
+      removed += deletedInBatch;
+      // An empty batch means nothing is left, or another sweep is deleting the rest right now.
+      if (deletedInBatch === 0) break;
+    }
   }
   return { organizations: settings.length, transcripts: removed };
 }
