@@ -29,6 +29,8 @@ export const auditEvents = pgTable(
   (table) => [
     index('audit_events_org_idx').on(table.organizationId, table.createdAt),
     index('audit_events_actor_idx').on(table.actorUserId, table.createdAt),
+    // Every request with an API token asks whether its use was already recorded lately.
+    index('audit_events_subject_idx').on(table.action, table.subjectId, table.createdAt),
   ],
 );
 
