@@ -171,7 +171,7 @@ describe.each(await databaseKinds())('the audit log on the %s database', (kind) 
   it('answers a forged cursor with 400 naming the field', async () => {
     const response = await owner.get(`/api/orgs/${slug}/audit-events?cursor=bm90LWEtY3Vyc29y`);
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields[0].path).toBe('query.cursor');
+    expect(response.json().fields[0].path).toBe('querystring.cursor');
   });
 
   it('keeps only short, flat facts in a detail, whatever a caller passes', async () => {

@@ -223,7 +223,7 @@ describe.each(await databaseKinds())('hostile uploads on the %s database', (kind
     expect(named.json().fields).toEqual([{ path: 'body.name', message: 'contains a NUL character' }]);
     const searched = await owner.get(`/api/orgs/${slug}/people?q=%00`);
     expect(searched.statusCode).toBe(400);
-    expect(searched.json().fields[0].path).toBe('query.q');
+    expect(searched.json().fields[0].path).toBe('querystring.q');
   });
 
   it('wrote nothing for any of it', async () => {

@@ -150,7 +150,7 @@ function decodeCursor(cursor: string): repository.EventPosition {
     position && id && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(position) && /^[0-9a-f-]{36}$/.test(id);
   if (!isValid)
     throw new AppError('VALIDATION_FAILED', 'The cursor is not one this list gave out.', {
-      fields: [{ path: 'query.cursor', message: 'must be the nextCursor of a previous page' }],
+      fields: [{ path: 'querystring.cursor', message: 'must be the nextCursor of a previous page' }],
     });
   return { position, id };
 }
