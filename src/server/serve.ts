@@ -46,8 +46,13 @@ export async function serve(opened: OpenedDatabase): Promise<FastifyInstance> {
   }
   let closing = false;
   const shutdown = async (signal: string) => {
-    // A second signal (Ctrl-C again) means: do not wait.
-    if (closing) process.exit(1);
+    // A second signal (Ctrl-C again) means: do not wait for requests, but still close the
+    // database if it closes quickly (npm and process managers may pass one signal on twice).
+    if (closing) {
+      setTimeout(() => process.exit(1), 2_000).unref();
+      void database.close().finally(() => process.exit(1));
+      return;
+    }
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     // A request that never ends must not keep the process alive until the orchestrator's SIGKILL.
