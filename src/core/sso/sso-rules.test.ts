@@ -10,6 +10,7 @@ import {
 describe('safeReturnPath', () => {
   it('keeps a path inside Tandem with its query and fragment', () => {
     expect(safeReturnPath('/o/acme/meetings?week=2#next')).toBe('/o/acme/meetings?week=2#next');
+    expect(safeReturnPath('/o/acme/./people/../meetings')).toBe('/o/acme/meetings');
   });
 
   it('sends anything that could leave Tandem to the start page', () => {
@@ -19,6 +20,12 @@ describe('safeReturnPath', () => {
       '/\\evil.example',
       '/\tevil',
       'javascript:alert(1)',
+      '/.//evil.example',
+      '/x/..//evil.example',
+      '/%2e%2e//evil.example',
+      '/%2E%2E//evil.example/x?y=1',
+      '/./\\evil.example',
+      '/x/../\\evil.example',
       'o/acme',
       '',
       undefined,

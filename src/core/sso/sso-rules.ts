@@ -4,6 +4,8 @@
  * may be reached without TLS.
  */
 
+const DUMMY_ORIGIN = 'http://tandem.invalid';
+
 /** A path inside Tandem, or `/`: never another host, so a crafted link cannot send people away after signing in. */
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2_000) return '/';
@@ -12,8 +14,10 @@ export function safeReturnPath(value: unknown): string {
   if ([...value].some((char) => char === '\\' || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
     return '/';
   try {
-    const parsed = new URL(value, 'http://tandem.invalid');
-    if (parsed.origin !== 'http://tandem.invalid') return '/';
+    const parsed = new URL(value, DUMMY_ORIGIN);
+    if (parsed.origin !== DUMMY_ORIGIN) return '/';
+    // Dot segments collapse (`/.//x`, `/a/..//x`, `/%2e%2e//x`) into a path a browser reads as another host.
+    if (parsed.pathname.startsWith('//') || parsed.pathname.startsWith('/\\')) return '/';
     return `${parsed.pathname}${parsed.search}${parsed.hash}`;
   } catch {
     return '/';
