@@ -28,6 +28,18 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/**
+ * Tables a backup leaves out: sign-in sessions, password-reset and email tokens, single sign-on
+ * logins in flight and failed sign-in counts. They are live secrets or short-lived state; restoring
+ * them would also bring back sessions revoked since. After a restore everyone signs in again.
+ */
+export const TRANSIENT_TABLES: ReadonlySet<string> = new Set([
+  'session',
+  'verification',
+  'sso_login_states',
+  'sign_in_failures',
+]);
+
 /** Every table of the application, in an order that restores without breaking a foreign key. */
 export async function findTables(db: Db): Promise<TableShape[]> {
   const columns = await rowsOf<{ table_name: string; column_name: string }>(
@@ -181,4 +193,21 @@ export async function advanceSequences(db: Db) {
       sql`select setval(${sequence}, coalesce((select max(${sql.raw(quoted(column_name))}) from ${sql.raw(quoted(table_name))}), 0) + 1, false)`,
     );
   }
+}
+
+/**
+ * Fills the figure columns of analyses from their stored result where they are empty, as
+ * migration 0010_backfill-analysis-figures did: a backup made before that migration carries the
+ * results without the columns. Keep the two in step.
+ */
+export async function fillAnalysisFigures(db: Db) {
+  await db.execute(
+    sql`update meeting_analyses set
+          ask_tell_ratio = case when jsonb_typeof(result #> '{questions,askTellRatio}') = 'number'
+            then (result #>> '{questions,askTellRatio}')::double precision else ask_tell_ratio end,
+          talk_share = case when jsonb_typeof(result #> '{leader,talkShare}') = 'number'
+            then (result #>> '{leader,talkShare}')::double precision else talk_share end
+        where (ask_tell_ratio is null and jsonb_typeof(result #> '{questions,askTellRatio}') = 'number')
+           or (talk_share is null and jsonb_typeof(result #> '{leader,talkShare}') = 'number')`,
+  );
 }

@@ -5,7 +5,7 @@ import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors.ts';
 import type { DatabaseKind, Db } from '../../db/client.ts';
-import { findAppliedMigrations, findTables, readTableRows } from './backup.repository.ts';
+import { findAppliedMigrations, findTables, readTableRows, TRANSIENT_TABLES } from './backup.repository.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -63,7 +63,7 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions):
       async (tx) => {
         await tx.execute(sql`set local timezone = 'UTC'`);
         await tx.execute(sql`set local extra_float_digits = 1`);
-        const tables = await findTables(tx);
+        const tables = (await findTables(tx)).filter((table) => !TRANSIENT_TABLES.has(table.name));
         const header: BackupHeader = {
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,

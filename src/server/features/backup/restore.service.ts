@@ -7,11 +7,13 @@ import {
   advanceSequences,
   countRows,
   emptyTables,
+  fillAnalysisFigures,
   findAppliedMigrations,
   findTables,
   insertRows,
   restoreSelfReferences,
   type TableShape,
+  TRANSIENT_TABLES,
 } from './backup.repository.ts';
 import { type BackupHeader, classifyLine, damaged, parseHeader, secretCheckOf } from './backup-format.ts';
 
@@ -62,6 +64,7 @@ export async function restoreBackup(db: Db, file: string, options: RestoreOption
       if (options.replace) await emptyTables(tx, tables);
       else await assertEmpty(tx, tables);
       const restored = await restoreBody(tx, lines, shapes, isSameSecret);
+      await fillAnalysisFigures(tx);
       await advanceSequences(tx);
       return {
         ...restored,
@@ -81,6 +84,8 @@ interface TableInProgress {
   shape: TableShape;
   columns: string[];
   isLeftOut: boolean;
+  /** Rows of a table backups no longer hold (an older backup's sessions): skipped, never restored. */
+  isTransient: boolean;
   batch: string[];
   batchBytes: number;
   count: number;
@@ -98,11 +103,12 @@ async function restoreBody(
   let tables = 0;
   let rows = 0;
   let leftOut = 0;
+  let skipped = 0;
   let isComplete = false;
   let lineNumber = 1;
   const flush = async (table: TableInProgress) => {
     if (table.batch.length === 0) return;
-    if (!table.isLeftOut) {
+    if (!table.isLeftOut && !table.isTransient) {
       try {
         await insertRows(tx, table.shape, table.columns, table.batch);
       } catch (error) {
@@ -132,6 +138,7 @@ async function restoreBody(
         shape,
         columns: line.columns,
         isLeftOut,
+        isTransient: TRANSIENT_TABLES.has(line.table),
         batch: [],
         batchBytes: 0,
         count: 0,
@@ -142,7 +149,7 @@ async function restoreBody(
       current.batch.push(line.json);
       current.batchBytes += line.json.length;
       current.count += 1;
-      if (current.shape.selfReferences.length > 0 && !current.isLeftOut)
+      if (current.shape.selfReferences.length > 0 && !current.isLeftOut && !current.isTransient)
         current.selfReferences.push(keyAndSelfReferences(current.shape, line.json, lineNumber));
       if (current.batch.length >= BATCH_ROWS || current.batchBytes >= BATCH_BYTES) await flush(current);
     } else if (line.kind === 'end') {
@@ -157,11 +164,12 @@ async function restoreBody(
         );
       }
       tables += 1;
-      if (current.isLeftOut) leftOut += current.count;
+      if (current.isTransient) skipped += current.count;
+      else if (current.isLeftOut) leftOut += current.count;
       else rows += current.count;
       current = null;
     } else {
-      if (current || line.tables !== tables || line.rows !== rows + leftOut)
+      if (current || line.tables !== tables || line.rows !== rows + leftOut + skipped)
         throw damaged('its tables and rows do not add up to the totals on its last line');
       isComplete = true;
     }
