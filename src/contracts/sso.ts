@@ -16,7 +16,7 @@ export const SsoErrorCode = z.enum([
   'token_invalid',
   'email_unverified',
   'email_domain',
-  'account_elsewhere',
+  'account_exists',
   'failed',
 ]);
 export type SsoErrorCode = z.infer<typeof SsoErrorCode>;

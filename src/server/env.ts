@@ -35,6 +35,12 @@ const EnvSchema = z.object({
   TANDEM_CALENDAR_FEED_HTTP_HOSTS: z.string().default(''),
   /** Hosts in the private network that chat webhooks may reach (comma-separated); none otherwise. */
   TANDEM_WEBHOOK_PRIVATE_HOSTS: z.string().default(''),
+  /**
+   * Email domains an organization may sign in through its own OpenID Connect provider
+   * (comma-separated). Tandem cannot tell whether an organization owns a domain, so the operator
+   * lists them; none by default.
+   */
+  TANDEM_SSO_DOMAINS: z.string().default(''),
   /** API requests worked on at once; by default 4 on the embedded database, 20 on PostgreSQL. */
   TANDEM_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1_000).optional(),
   TRUST_PROXY: z

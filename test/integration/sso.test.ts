@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberships, people, user } from '../../src/server/db/schema.ts';
+import { account, memberships, people, user } from '../../src/server/db/schema.ts';
 import { auditEvents, organizationSso } from '../../src/server/db/schema-trust.ts';
 import { databaseKinds } from '../support/databases.ts';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../support/test-app.ts';
 
 const DOMAIN = 'acme.test';
+const SSO_DOMAINS = 'acme.test, removed.test,switch.test';
 
 function cookieValue(response: LightMyRequestResponse, name: string): string | undefined {
   const header = response.headers['set-cookie'];
@@ -85,7 +86,7 @@ describe.each(await databaseKinds())(
     }
 
     beforeAll(async () => {
-      t = await createTestApp(kind);
+      t = await createTestApp(kind, { TANDEM_SSO_DOMAINS: SSO_DOMAINS });
       provider = await startOidcTestProvider({ redirectUri: `${TEST_ORIGIN}/api/sso/callback` });
       const created = await ownerWithOrganization(t.app, 'Olga Owner');
       owner = created.client;
@@ -159,6 +160,22 @@ describe.each(await databaseKinds())(
       });
     });
 
+    it('refuses an email domain the operator has not opened to single sign-on, naming the field', async () => {
+      const other = await ownerWithOrganization(t.app, 'Gus Grabber');
+      const response = await other.client.request('PUT', `/api/orgs/${other.org.slug}/sso`, {
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        emailDomain: 'gmail.com',
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json()).toMatchObject({
+        code: 'INVALID_SSO_CONFIG',
+        fields: [{ path: 'body.emailDomain' }],
+      });
+      expect((await other.client.get(`/api/orgs/${other.org.slug}/sso`)).json().config).toBeNull();
+    });
+
     it('refuses an email domain another organization already signs in', async () => {
       const other = await ownerWithOrganization(t.app, 'Otto Other');
       const response = await other.client.request('PUT', `/api/orgs/${other.org.slug}/sso`, {
@@ -215,28 +232,21 @@ describe.each(await databaseKinds())(
       expect(attributes(viaSso)).toEqual(attributes(viaPassword));
     });
 
-    it('links the directory entry of the address and adds the membership to an existing account', async () => {
+    it('links the directory entry of the address to the account it creates', async () => {
       await owner.post(`/api/orgs/${slug}/people/import`, {
         csv: 'email,name,title,manager_email,start_date,time_zone\npat@acme.test,Pat Listed,Designer,,,\n',
       });
-      const existing = await new Client(t.app).post('/api/auth/sign-up', {
-        name: 'Pat Password',
-        email: 'pat@acme.test',
-        password: TEST_PASSWORD,
-      });
-      const userId = existing.json().user.id;
       const { client, response } = await signInThroughProvider('pat@acme.test', {
         as: { sub: 'pat-1', email: 'pat@acme.test' },
       });
       expect(response.headers.location).toBe('/');
       const session = (await client.get('/api/auth/session')).json();
-      expect(session.user.id).toBe(userId);
       expect(session.memberships).toEqual([expect.objectContaining({ slug, role: 'member' })]);
       const [person] = await t.ctx.db
         .select({ userId: people.userId, name: people.name })
         .from(people)
         .where(and(eq(people.organizationId, organizationId), eq(people.email, 'pat@acme.test')));
-      expect(person).toEqual({ userId, name: 'Pat Listed' });
+      expect(person).toEqual({ userId: session.user.id, name: 'Pat Listed' });
     });
 
     it('keeps an admin’s role when they sign in through the provider', async () => {
@@ -254,33 +264,81 @@ describe.each(await databaseKinds())(
       expect((await again.client.get('/api/auth/session')).json().memberships[0].role).toBe('admin');
     });
 
-    it('does not open an account of another organization unless its owner is signed in to it', async () => {
-      const elsewhere = await new Client(t.app).post('/api/auth/sign-up', {
-        name: 'Eli Elsewhere',
+    it('never opens an account it did not make, not even in a browser signed in to it', async () => {
+      const signedUp = await new Client(t.app).post('/api/auth/sign-up', {
+        name: 'Eli Existing',
         email: 'eli@acme.test',
         password: TEST_PASSWORD,
       });
       const eli = new Client(t.app);
-      eli.cookie = `tandem.session_token=${cookieValue(elsewhere, 'tandem.session_token')}`;
-      await eli.post('/api/orgs', { name: 'Eli’s side project' });
+      eli.cookie = `tandem.session_token=${cookieValue(signedUp, 'tandem.session_token')}`;
 
       const stranger = await signInThroughProvider('eli@acme.test', {
         as: { sub: 'eli-1', email: 'eli@acme.test' },
       });
-      expect(stranger.response.headers.location).toBe('/sign-in?ssoError=account_elsewhere');
+      expect(stranger.response.headers.location).toBe('/sign-in?ssoError=account_exists');
       expect(cookieValue(stranger.response, 'tandem.session_token')).toBeUndefined();
 
-      const linked = await signInThroughProvider('eli@acme.test', {
+      // A page elsewhere can send a signed-in browser through the provider: that is no consent to link.
+      const signedIn = await signInThroughProvider('eli@acme.test', {
         as: { sub: 'eli-1', email: 'eli@acme.test' },
         client: eli,
       });
-      expect(linked.response.headers.location).toBe('/');
-      expect((await eli.get('/api/auth/session')).json().memberships).toHaveLength(2);
-      // Linked once, the provider's sign-in opens the account from any browser.
-      const later = await signInThroughProvider('eli@acme.test', {
-        as: { sub: 'eli-1', email: 'eli@acme.test' },
-      });
-      expect(later.response.headers.location).toBe('/');
+      expect(signedIn.response.headers.location).toBe('/sign-in?ssoError=account_exists');
+      expect((await eli.get('/api/auth/session')).json().memberships).toEqual([]);
+      const links = await t.ctx.db
+        .select()
+        .from(account)
+        .where(and(eq(account.userId, signedUp.json().user.id), like(account.providerId, 'sso:%')));
+      expect(links).toEqual([]);
+    });
+
+    it('stops opening accounts made under the old provider once an admin changes the issuer', async () => {
+      const secondProvider = await startOidcTestProvider({ redirectUri: `${TEST_ORIGIN}/api/sso/callback` });
+      try {
+        const other = await ownerWithOrganization(t.app, 'Ivo Issuer');
+        const settings = (issuer: string, clientId: string, clientSecret: string) =>
+          other.client.request('PUT', `/api/orgs/${other.org.slug}/sso`, {
+            issuer,
+            clientId,
+            clientSecret,
+            emailDomain: 'switch.test',
+          });
+        expect((await settings(provider.issuer, provider.clientId, provider.clientSecret)).statusCode).toBe(
+          200,
+        );
+        const first = await signInThroughProvider('ivy@switch.test', {
+          as: { sub: 'ivy-1', email: 'ivy@switch.test' },
+        });
+        expect(first.response.headers.location).toBe('/');
+        const again = await signInThroughProvider('ivy@switch.test', {
+          as: { sub: 'ivy-1', email: 'ivy@switch.test' },
+        });
+        expect(again.response.headers.location).toBe('/');
+
+        const changed = await settings(
+          secondProvider.issuer,
+          secondProvider.clientId,
+          secondProvider.clientSecret,
+        );
+        expect(changed.statusCode, changed.body).toBe(200);
+        const links = await t.ctx.db
+          .select()
+          .from(account)
+          .where(like(account.providerId, `sso:${other.org.id}%`));
+        expect(links).toEqual([]);
+
+        // Even back on the first provider, the same subject no longer opens the account.
+        expect((await settings(provider.issuer, provider.clientId, provider.clientSecret)).statusCode).toBe(
+          200,
+        );
+        const afterChange = await signInThroughProvider('ivy@switch.test', {
+          as: { sub: 'ivy-1', email: 'ivy@switch.test' },
+        });
+        expect(afterChange.response.headers.location).toBe('/sign-in?ssoError=account_exists');
+      } finally {
+        await secondProvider.close();
+      }
     });
 
     it('refuses an address outside the organization’s domain', async () => {

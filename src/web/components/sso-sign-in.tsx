@@ -47,9 +47,9 @@ const ssoMessages: Record<SsoErrorCode, { title: string; text: string }> = {
     title: 'This address is not your organization’s',
     text: 'You signed in with an address outside your organization’s domain. Sign in with your work account.',
   },
-  account_elsewhere: {
-    title: 'Sign in with your password once',
-    text: 'Your address already has a Tandem account in another organization. Sign in with its password below; Tandem then takes you back to your company’s sign-in to connect the two.',
+  account_exists: {
+    title: 'Sign in with your password',
+    text: 'An account with this address already exists; sign in with your password.',
   },
   failed: {
     title: 'The sign-in failed',

@@ -6,7 +6,6 @@ import { SignInInput } from '../../contracts/accounts.ts';
 import { signIn } from '../api/accounts.ts';
 import { ApiError } from '../api/client.ts';
 import { rememberSession } from '../api/session.ts';
-import { ssoStartUrl } from '../api/sso.ts';
 import { AuthLayout } from '../components/auth-layout.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { AnchorLink } from '../components/links.tsx';
@@ -33,10 +32,7 @@ function SignInPage() {
   });
   const mutation = useMutation({
     mutationFn: signIn,
-    onSuccess: async (session, values) => {
-      // Signed in to the account the provider could not open alone: go straight on to link it.
-      if (ssoError === 'account_elsewhere')
-        return window.location.assign(ssoStartUrl(values.email, redirect));
+    onSuccess: async (session) => {
       rememberSession(queryClient, session);
       await navigate({ to: redirect ?? '/' });
     },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, like, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { account, memberships, organizations, people, user } from '../../db/schema.ts';
 import { organizationSso, ssoLoginStates } from '../../db/schema-trust.ts';
@@ -111,13 +111,19 @@ export async function findUserByEmail(db: Db, email: string) {
   return row ?? null;
 }
 
-/** The organizations an account belongs to. */
-export async function listMembershipOrganizationIds(db: Db, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ organizationId: memberships.organizationId })
-    .from(memberships)
-    .where(eq(memberships.userId, userId));
-  return rows.map((row) => row.organizationId);
+/**
+ * Forgets every account's link to the organization's provider (its issuer changed or single
+ * sign-on was removed): a new provider's subjects are not the old one's people.
+ */
+export async function deleteSsoLinks(db: Db, organizationId: string): Promise<void> {
+  await db
+    .delete(account)
+    .where(
+      or(
+        eq(account.providerId, `sso:${organizationId}`),
+        like(account.providerId, `sso:${organizationId}:%`),
+      ),
+    );
 }
 
 export interface JoinBySso {
@@ -126,7 +132,7 @@ export interface JoinBySso {
   subject: string;
   email: string;
   name: string;
-  /** The existing account, or null to create one. */
+  /** The account already linked to this subject, or null to create one. */
   userId: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SsoConfigInput, SsoSettingsView } from '../../../contracts/sso.ts';
 import { AppError } from '../../../core/errors.ts';
 import {
@@ -19,6 +20,22 @@ import {
 } from './sso-provider.ts';
 
 const LOGIN_STATE_MINUTES = 10;
+
+/**
+ * The links of an organization's accounts name its provider's issuer: subjects are unique only
+ * per issuer, so a link made under one provider never opens an account under another.
+ */
+function linkProviderId(organizationId: string, issuer: string): string {
+  const issuerKey = createHash('sha256').update(issuer).digest('hex').slice(0, 16);
+  return `sso:${organizationId}:${issuerKey}`;
+}
+
+/** The domains the operator lets organizations sign in through their own provider. */
+function isDomainOpenToSso(ctx: AppContext, emailDomain: string): boolean {
+  return ctx.env.TANDEM_SSO_DOMAINS.split(',')
+    .map((domain) => domain.trim().toLowerCase())
+    .includes(emailDomain.trim().toLowerCase());
+}
 
 export function redirectUriOf(ctx: AppContext): string {
   return `${ctx.publicUrl}/api/sso/callback`;
@@ -62,6 +79,18 @@ export async function saveSsoSettings(
     throw new AppError('INVALID_SSO_CONFIG', `The issuer URL ${problem}.`, {
       fields: [{ path: 'body.issuer', message: problem }],
     });
+  // Any admin can create an organization, so whoever claims a domain first would otherwise vouch
+  // for every address of it (even gmail.com): the operator decides which domains may be claimed.
+  if (!isDomainOpenToSso(ctx, input.emailDomain))
+    throw new AppError(
+      'INVALID_SSO_CONFIG',
+      `@${input.emailDomain} is not among the domains this server lets organizations sign in with their own provider; ask its operator (TANDEM_SSO_DOMAINS).`,
+      {
+        fields: [
+          { path: 'body.emailDomain', message: 'is not a domain this server allows for single sign-on' },
+        ],
+      },
+    );
   const existing = await repository.findSsoConfig(ctx.db, tenant.organizationId);
   const clientSecret =
     input.clientSecret ??
@@ -99,12 +128,14 @@ export async function saveSsoSettings(
     emailDomain: input.emailDomain,
     isEnabled: input.isEnabled,
   });
+  if (existing && existing.issuer !== issuer) await repository.deleteSsoLinks(ctx.db, tenant.organizationId);
   return toSettingsView(ctx, row);
 }
 
 export async function removeSsoSettings(ctx: AppContext, tenant: Tenant): Promise<void> {
   if (!(await repository.deleteSsoConfig(ctx.db, tenant.organizationId)))
     throw new AppError('NOT_FOUND', `${tenant.name} has no single sign-on configured.`);
+  await repository.deleteSsoLinks(ctx.db, tenant.organizationId);
 }
 
 function clientOf(ctx: AppContext, row: repository.SsoConfigRow) {
@@ -198,23 +229,31 @@ async function signInWithLoginState(
   const identity = await exchangeCode(config, callbackUrl, login);
   if (!identity.email || !identity.isEmailVerified)
     throw new SsoRefusal('email_unverified', 'The provider did not vouch for an email address.');
+  if (!isDomainOpenToSso(ctx, row.emailDomain))
+    throw new SsoRefusal(
+      'not_configured',
+      `@${row.emailDomain} is no longer open to single sign-on on this server.`,
+    );
   if (!isEmailInDomain(identity.email, row.emailDomain))
     throw new SsoRefusal('email_domain', `${identity.email} is not an address of @${row.emailDomain}.`);
 
-  const providerId = `sso:${row.organizationId}`;
+  // The provider's word opens only an account it made: linking an existing account on it would
+  // let whoever runs the provider sign in as that address (and a signed-in browser is no proof of
+  // consent, since a page elsewhere can start this sign-in and the session cookie rides along).
+  const providerId = linkProviderId(row.organizationId, row.issuer);
   const linkedUserId = await repository.findLinkedUserId(ctx.db, providerId, identity.subject);
-  const existing = linkedUserId
-    ? { id: linkedUserId }
-    : await repository.findUserByEmail(ctx.db, identity.email);
-  if (existing && !linkedUserId)
-    await assertMayLinkExistingAccount(ctx, existing.id, row.organizationId, callback.headers);
+  if (!linkedUserId && (await repository.findUserByEmail(ctx.db, identity.email)))
+    throw new SsoRefusal(
+      'account_exists',
+      `${identity.email} already has an account not made by this provider.`,
+    );
   const userId = await repository.joinBySso(ctx.db, {
     organizationId: row.organizationId,
     providerId,
     subject: identity.subject,
     email: identity.email,
     name: identity.name?.trim() || identity.email.split('@')[0]!,
-    userId: existing?.id ?? null,
+    userId: linkedUserId,
   });
   const session = await ctx.auth.api.createSessionForUser({
     body: { userId },
@@ -225,32 +264,8 @@ async function signInWithLoginState(
     organizationId: row.organizationId,
     actor: { userId, email: identity.email },
     action: 'auth.sign_in',
-    detail: { method: 'sso', isNewAccount: !existing },
+    detail: { method: 'sso', isNewAccount: !linkedUserId },
     ip: callback.ip,
   });
   return { setCookies: session.headers.getSetCookie(), returnTo: login.returnTo };
-}
-
-/**
- * Accounts are global, and an organization's admin chooses its provider: a provider vouching for
- * an address must not open an account that also belongs to another organization. Such an account
- * is linked only while its owner is signed in to it in this browser (the first SSO sign-in after a
- * password sign-in); an account of this organization alone, or of none, is linked at once.
- */
-async function assertMayLinkExistingAccount(
-  ctx: AppContext,
-  userId: string,
-  organizationId: string,
-  headers: Headers,
-): Promise<void> {
-  const organizationIds = await repository.listMembershipOrganizationIds(ctx.db, userId);
-  if (organizationIds.every((id) => id === organizationId)) return;
-  const signedIn = headers.get('cookie')
-    ? await ctx.auth.api.getSession({ headers }).catch(() => null)
-    : null;
-  if (signedIn?.user.id === userId) return;
-  throw new SsoRefusal(
-    'account_elsewhere',
-    'This address has an account in another organization: sign in with its password once, then use single sign-on.',
-  );
 }
