@@ -107,6 +107,27 @@ describe.each(await databaseKinds())('the audit log on the %s database', (kind) 
     expect(JSON.stringify(events)).not.toContain(TEST_PASSWORD);
   });
 
+  it('shows a member’s sign-ins only from when they joined, and never where they signed in from', async () => {
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+    await t.ctx.db.insert(auditEvents).values({
+      organizationId: null,
+      actorUserId: member.userId,
+      actorEmail: member.email,
+      action: 'auth.sign_in',
+      detail: { before: 'joining' },
+      ip: '203.0.113.9',
+      createdAt: yearAgo,
+    });
+    const events = await eventsOf(owner);
+    expect(events.some((event) => event.detail.before === 'joining')).toBe(false);
+    const accountWide = events.filter((event) => !event.isOrganizationEvent);
+    expect(accountWide.length).toBeGreaterThan(0);
+    for (const event of accountWide) expect(event.ip).toBeNull();
+    const own = events.filter((event) => event.isOrganizationEvent);
+    expect(own.some((event) => event.ip !== null)).toBe(true);
+    expect(JSON.stringify(events)).not.toContain('203.0.113.9');
+  });
+
   it('records a token’s creation and its use once, not on every request', async () => {
     const events = await eventsOf(owner, `&actor=${encodeURIComponent(member.email)}`);
     expect(
@@ -193,16 +214,23 @@ describe.each(await databaseKinds())('the audit log on the %s database', (kind) 
       { organizationId: null, actorUserId: member.userId, action: 'test.ancient', createdAt: old },
     ]);
     const before = (await eventsOf(owner)).length;
-    expect(await eventsOf(owner, '&action=test.ancient')).toHaveLength(2);
+    // The member's account-wide one predates their joining, so the owner never saw it.
+    expect(await eventsOf(owner, '&action=test.ancient')).toHaveLength(1);
     expect(await pruneAuditEvents(t.ctx.db)).toBe(2);
     expect(await eventsOf(owner, '&action=test.ancient')).toEqual([]);
-    expect((await eventsOf(owner)).length).toBe(before - 2);
+    expect((await eventsOf(owner)).length).toBe(before - 1);
   });
 
   it('is refused to admins and members, and another organization’s owner sees none of it', async () => {
     expect((await admin.get(`/api/orgs/${slug}/audit-events`)).statusCode).toBe(403);
     expect((await member.client.get(`/api/orgs/${slug}/audit-events`)).statusCode).toBe(403);
     expect((await otherOwner.client.get(`/api/orgs/${slug}/audit-events`)).statusCode).toBe(404);
+    // Their sign-up came before their organization; a sign-in after it is theirs to see.
+    const again = await new Client(t.app).post('/api/auth/sign-in', {
+      email: otherOwner.email,
+      password: TEST_PASSWORD,
+    });
+    expect(again.statusCode).toBe(200);
     const theirs = (
       await otherOwner.client.get(`/api/orgs/${otherOwner.org.slug}/audit-events?limit=200`)
     ).json().events as AuditEventView[];

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, gte, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations } from '../../db/schema.ts';
 import { auditEvents } from '../../db/schema-trust.ts';
@@ -50,14 +50,22 @@ export async function findEvents(
     limit: number;
   },
 ) {
-  const memberUserIds = db
+  // Account-wide events (sign-ins, token use) of a current member, from the day they joined on:
+  // what they did before, or for another organization, is not this organization's business.
+  const whileMember = db
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(eq(memberships.organizationId, organizationId));
+    .where(
+      and(
+        eq(memberships.organizationId, organizationId),
+        eq(memberships.userId, auditEvents.actorUserId),
+        lte(memberships.createdAt, auditEvents.createdAt),
+      ),
+    );
   const conditions: SQL[] = [
     or(
       eq(auditEvents.organizationId, organizationId),
-      and(isNull(auditEvents.organizationId), sql`${auditEvents.actorUserId} in (${memberUserIds})`),
+      and(isNull(auditEvents.organizationId), exists(whileMember)),
     )!,
   ];
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
@@ -83,7 +91,10 @@ export async function findEvents(
       subjectType: auditEvents.subjectType,
       subjectId: auditEvents.subjectId,
       detail: auditEvents.detail,
-      ip: auditEvents.ip,
+      // Where a member signs in from is theirs; the IP shows on this organization's own events only.
+      ip: sql<
+        string | null
+      >`case when ${auditEvents.organizationId} is null then null else ${auditEvents.ip} end`,
       createdAt: auditEvents.createdAt,
       position: positionOf,
     })
