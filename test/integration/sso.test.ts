@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { and, eq, like } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +146,55 @@ describe.each(await databaseKinds())(
       });
       expect(response.statusCode).toBe(422);
       expect(response.json().fields[0].path).toBe('body.issuer');
+    });
+
+    it('refuses an issuer in a private network, even over https, naming the field', async () => {
+      for (const issuer of ['https://10.1.2.3', 'https://169.254.169.254/latest', 'https://localhost:4000']) {
+        const response = await owner.request('PUT', `/api/orgs/${slug}/sso`, {
+          issuer,
+          clientId: 'x',
+          clientSecret: 'y',
+          emailDomain: DOMAIN,
+        });
+        expect(response.statusCode, issuer).toBe(422);
+        expect(response.json().fields).toEqual([
+          { path: 'body.issuer', message: expect.stringContaining('private network') },
+        ]);
+      }
+    });
+
+    it('refuses a provider whose discovery document sends the server into a private network', async () => {
+      const lure = createServer((_request, response) => {
+        const origin = `http://127.0.0.1:${(lure.address() as AddressInfo).port}`;
+        response.setHeader('content-type', 'application/json');
+        response.end(
+          JSON.stringify({
+            issuer: origin,
+            authorization_endpoint: `${origin}/authorize`,
+            token_endpoint: 'https://10.0.0.7/token',
+            jwks_uri: 'https://169.254.169.254/keys',
+            response_types_supported: ['code'],
+            subject_types_supported: ['public'],
+            id_token_signing_alg_values_supported: ['RS256'],
+          }),
+        );
+      });
+      await new Promise<void>((resolve) => lure.listen(0, '127.0.0.1', resolve));
+      try {
+        const response = await owner.request('PUT', `/api/orgs/${slug}/sso`, {
+          issuer: `http://127.0.0.1:${(lure.address() as AddressInfo).port}`,
+          clientId: 'x',
+          clientSecret: 'y',
+          emailDomain: DOMAIN,
+        });
+        expect(response.statusCode).toBe(422);
+        expect(response.json().fields).toEqual([
+          { path: 'body.issuer', message: expect.stringContaining('private network') },
+        ]);
+        expect((await owner.get(`/api/orgs/${slug}/sso`)).json().config.issuer).toBe(provider.issuer);
+      } finally {
+        await new Promise((resolve) => lure.close(resolve));
+      }
     });
 
     it('refuses an issuer that does not answer OpenID Connect discovery', async () => {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import * as oidc from 'openid-client';
 import type { SsoErrorCode } from '../../../contracts/sso.ts';
 import { isLoopbackHost } from '../../../core/sso/sso-rules.ts';
+import { isPrivateAddress, isPrivateHostName } from '../../net/private-network.ts';
 
 /** A refused sign-in: the browser goes back to the sign-in page with this code, never a 500. */
 export class SsoRefusal extends Error {
@@ -10,6 +13,68 @@ export class SsoRefusal extends Error {
     super(message, options);
     this.name = 'SsoRefusal';
     this.code = code;
+  }
+}
+
+/** A provider URL in the private network: an admin's issuer must not turn the server into their probe. */
+export class PrivateProviderHostError extends Error {
+  constructor(host: string) {
+    super(`${host} is in a private network`);
+    this.name = 'PrivateProviderHostError';
+  }
+}
+
+/** The private-host refusal somewhere in an error's causes, as openid-client wraps what a fetch throws. */
+export function privateHostRefusalIn(error: unknown): PrivateProviderHostError | null {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++)
+    if (cause instanceof PrivateProviderHostError) return cause;
+  return null;
+}
+
+/** An issuer on plain http on this machine (tests, local trials) may use endpoints on this machine. */
+function isLocalTrial(issuer: URL): boolean {
+  return issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname);
+}
+
+/** Why the server may not reach `endpoint` of this issuer by its name alone, or null. */
+export function privateEndpointProblem(endpoint: URL, issuer: URL): string | null {
+  if (!isPrivateHostName(endpoint.hostname)) return null;
+  if (isLoopbackHost(endpoint.hostname) && isLocalTrial(issuer)) return null;
+  return new PrivateProviderHostError(endpoint.host).message;
+}
+
+/**
+ * Every request to the provider (discovery, keys, token, UserInfo) is refused when its host is,
+ * or resolves to, a private address. The name is resolved just before the request, so a name
+ * re-pointed between this check and the connection is not caught; the endpoints must also be
+ * named by a public host in the discovery document (see `assertPublicEndpoints`).
+ */
+function guardedFetch(issuer: URL): oidc.CustomFetch {
+  return async (url, options) => {
+    const target = new URL(url);
+    if (privateEndpointProblem(target, issuer)) throw new PrivateProviderHostError(target.host);
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) === 0 && !(isLocalTrial(issuer) && isLoopbackHost(host))) {
+      const addresses = await lookup(host, { all: true });
+      if (addresses.some((entry) => isPrivateAddress(entry.address)))
+        throw new PrivateProviderHostError(target.host);
+    }
+    return fetch(url, options as RequestInit);
+  };
+}
+
+/** The endpoints the discovery document names must be public too, including the one only browsers visit. */
+function assertPublicEndpoints(config: oidc.Configuration, issuer: URL): void {
+  const metadata = config.serverMetadata();
+  for (const endpoint of [
+    metadata.authorization_endpoint,
+    metadata.token_endpoint,
+    metadata.jwks_uri,
+    metadata.userinfo_endpoint,
+  ]) {
+    if (!endpoint) continue;
+    const url = new URL(endpoint);
+    if (privateEndpointProblem(url, issuer)) throw new PrivateProviderHostError(url.host);
   }
 }
 
@@ -25,7 +90,8 @@ const cache = new Map<string, { config: Promise<oidc.Configuration>; expiresAt: 
 /**
  * The provider's discovered configuration, kept ten minutes per issuer and client so a sign-in
  * costs no discovery round trip. Plain http is allowed only for an issuer on this machine (tests,
- * local trials); the settings API refuses it for any other host.
+ * local trials); the settings API refuses it for any other host. Private hosts are refused, save
+ * loopback ones for such a local issuer.
  */
 export function providerConfiguration(client: ProviderClient): Promise<oidc.Configuration> {
   const key = createHash('sha256')
@@ -34,11 +100,16 @@ export function providerConfiguration(client: ProviderClient): Promise<oidc.Conf
   const cached = cache.get(key);
   if (cached && cached.expiresAt > Date.now()) return cached.config;
   const issuer = new URL(client.issuer);
-  const isInsecureLoopback = issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname);
-  const config = oidc.discovery(issuer, client.clientId, client.clientSecret, undefined, {
-    timeout: 10,
-    ...(isInsecureLoopback ? { execute: [oidc.allowInsecureRequests] } : {}),
-  });
+  const config = oidc
+    .discovery(issuer, client.clientId, client.clientSecret, undefined, {
+      timeout: 10,
+      [oidc.customFetch]: guardedFetch(issuer),
+      ...(isLocalTrial(issuer) ? { execute: [oidc.allowInsecureRequests] } : {}),
+    })
+    .then((discovered) => {
+      assertPublicEndpoints(discovered, issuer);
+      return discovered;
+    });
   cache.set(key, { config, expiresAt: Date.now() + DISCOVERY_TTL_MS });
   // A failed discovery is not remembered: the next attempt asks again.
   config.catch(() => cache.delete(key));

@@ -15,6 +15,8 @@ import {
   buildAuthorizationRequest,
   discoverOrRefuse,
   exchangeCode,
+  privateEndpointProblem,
+  privateHostRefusalIn,
   providerConfiguration,
   SsoRefusal,
 } from './sso-provider.ts';
@@ -108,9 +110,28 @@ export async function saveSsoSettings(
     throw new AppError('ALREADY_EXISTS', `Another organization already signs in @${input.emailDomain}.`, {
       fields: [{ path: 'body.emailDomain', message: 'is used by another organization' }],
     });
+  const privateIssuer = privateEndpointProblem(new URL(issuer), new URL(issuer));
+  if (privateIssuer)
+    throw new AppError(
+      'INVALID_SSO_CONFIG',
+      `The issuer URL names a host Tandem does not reach: ${privateIssuer}.`,
+      {
+        fields: [{ path: 'body.issuer', message: privateIssuer }],
+      },
+    );
   try {
     await providerConfiguration({ issuer, clientId: input.clientId, clientSecret });
   } catch (error) {
+    const privateHost = privateHostRefusalIn(error);
+    if (privateHost)
+      throw new AppError(
+        'INVALID_SSO_CONFIG',
+        `The provider at ${issuer} uses a host Tandem does not reach: ${privateHost.message}.`,
+        {
+          fields: [{ path: 'body.issuer', message: `names an endpoint that ${privateHost.message}` }],
+          cause: error,
+        },
+      );
     throw new AppError(
       'INVALID_SSO_CONFIG',
       `No OpenID provider answered at ${issuer}/.well-known/openid-configuration with this issuer.`,
