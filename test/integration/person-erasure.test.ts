@@ -132,6 +132,31 @@ describe.each(await databaseKinds())('an admin deleting a person on the %s datab
     expect(series).toHaveLength(0);
   });
 
+  it('leaves their name and address in no row of the organization', async () => {
+    const [{ id: organizationId }] = (await rowsOf<{ id: string }>(
+      t.ctx.db,
+      sql`select id from organizations where slug = ${DEMO_ORG.slug}`,
+    )) as [{ id: string }];
+    const tables = await rowsOf<{ table_name: string }>(
+      t.ctx.db,
+      sql`select table_name from information_schema.columns
+          where table_schema = 'public' and column_name = 'organization_id' order by table_name`,
+    );
+    const needles = [person.name, person.email].map((text) => text.toLowerCase());
+    const found: string[] = [];
+    for (const { table_name } of tables) {
+      const rows = await rowsOf<{ line: string }>(
+        t.ctx.db,
+        sql`select row_::text as line from ${sql.identifier(table_name)} as row_
+            where row_.organization_id = ${organizationId}`,
+      );
+      for (const { line } of rows)
+        if (needles.some((needle) => line.toLowerCase().includes(needle)))
+          found.push(`${table_name}: ${line}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('cannot delete the same person twice', async () => {
     expect((await admin.delete(`${org}/people/${person.id}`)).statusCode).toBe(404);
   });

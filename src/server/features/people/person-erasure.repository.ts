@@ -1,7 +1,7 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { invitations, memberships, outbox, people } from '../../db/schema.ts';
+import { account, invitations, memberships, outbox, people } from '../../db/schema.ts';
 import {
   cohortMembers,
   developmentPlanItems,
@@ -20,6 +20,7 @@ import {
   transcripts,
 } from '../../db/schema-meetings.ts';
 import { pulseSurveys } from '../../db/schema-pulse.ts';
+import { auditEvents } from '../../db/schema-trust.ts';
 import { keepFiguresOnly } from '../analysis/figures-only.repository.ts';
 
 /** The shown name of a deleted person, wherever their 1:1s and figures still appear. */
@@ -97,15 +98,39 @@ export async function eraseOwnData(
     .update(pulseSurveys)
     .set({ isActive: false })
     .where(and(inOrg(pulseSurveys), eq(pulseSurveys.teamLeadId, person.id)));
+  // Accepted invitations too: they hold nothing but the address and who sent it.
   await tx
     .delete(invitations)
+    .where(and(inOrg(invitations), sql`lower(${invitations.email}) = lower(${person.email})`));
+  // The organization's log keeps what happened, not who it was: their address goes from it.
+  await tx
+    .update(auditEvents)
+    .set({ actorEmail: null })
     .where(
       and(
-        inOrg(invitations),
-        sql`lower(${invitations.email}) = lower(${person.email})`,
-        isNull(invitations.acceptedAt),
+        eq(auditEvents.organizationId, organizationId),
+        sql`lower(${auditEvents.actorEmail}) = lower(${person.email})`,
       ),
     );
+  await tx
+    .update(auditEvents)
+    .set({ detail: sql`jsonb_set(${auditEvents.detail}, '{email}', '"erased"')` })
+    .where(
+      and(
+        eq(auditEvents.organizationId, organizationId),
+        sql`lower(${auditEvents.detail} ->> 'email') = lower(${person.email})`,
+      ),
+    );
+  // Their single sign-on link to this organization: otherwise their next sign-in there would
+  // bring them back. Matched by prefix, as the link names the organization first.
+  if (person.userId)
+    await tx
+      .delete(account)
+      .where(
+        and(eq(account.userId, person.userId), sql`${account.providerId} like ${`sso:${organizationId}%`}`),
+      );
+  // Mails to them go. Mails to others that name them (a 1:1 reminder to their leader) are left to
+  // be sent: they are the other person's, and leave the queue once sent.
   await tx
     .delete(outbox)
     .where(
