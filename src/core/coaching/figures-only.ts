@@ -20,6 +20,15 @@ function withoutQuotes(analysis: MeetingAnalysis): MeetingAnalysis {
     interruptions: analysis.interruptions ? { ...analysis.interruptions, examples: [] } : null,
     commitments: analysis.commitments.map((commitment) => ({ ...commitment, text: '' })),
     previousSteps: { ...analysis.previousSteps, reviewTalk: null },
+    // A suggestion may cite an example from the meeting ("You answered 2 of your own questions
+    // (“…”)"): the citation goes, the advice stays.
+    suggestions: analysis.suggestions.map((suggestion) => ({
+      ...suggestion,
+      message: (analysis.responses?.examples ?? []).reduce(
+        (message, example) => message.replace(` (“${example.text}”)`, ''),
+        suggestion.message,
+      ),
+    })),
   };
 }
 
