@@ -21,7 +21,9 @@ export function installRequestGuards(app: FastifyInstance) {
   // After the policy's own preValidation hook: a caller who may not use a route learns nothing here.
   app.addHook('preValidation', async (request) => {
     const where =
-      findNul(request.params, 'params') ?? findNul(request.query, 'querystring') ?? findNul(request.body, 'body');
+      findNul(request.params, 'params') ??
+      findNul(request.query, 'querystring') ??
+      findNul(request.body, 'body');
     if (where)
       throw new AppError(
         'VALIDATION_FAILED',
