@@ -63,11 +63,15 @@ export const SsoSettingsView = z
   .meta({ id: 'SsoSettings' });
 export type SsoSettingsView = z.infer<typeof SsoSettingsView>;
 
-export const SsoStartQuery = z.object({
+export const SsoStartInput = z.strictObject({
   /** A work email address or the organization's slug. */
   login: z.string().max(254).optional(),
   returnTo: z.string().max(2_000).optional(),
 });
+
+/** Where the browser goes next: the provider, or the sign-in page with the reason it cannot. */
+export const SsoStartView = z.object({ redirectTo: z.string() });
+export type SsoStartView = z.infer<typeof SsoStartView>;
 
 /** What the provider sends back; unknown parameters (e.g. `session_state`) are allowed. */
 export const SsoCallbackQuery = z.looseObject({

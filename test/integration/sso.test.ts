@@ -60,10 +60,10 @@ describe.each(await databaseKinds())(
         login,
         ...(options.returnTo ? { returnTo: options.returnTo } : {}),
       });
-      const started = await client.get(`/api/sso/start?${query}`);
-      expect(started.statusCode).toBe(302);
+      const started = await client.post('/api/sso/start', Object.fromEntries(query));
+      expect(started.statusCode).toBe(200);
       const browserState = cookieValue(started, 'tandem.sso_state');
-      let location = String(started.headers.location);
+      let location = String(started.json().redirectTo);
       const providerCookies = new Map<string, string>();
       for (let hop = 0; hop < 20 && location.startsWith(provider.issuer); hop++) {
         const answer = await fetch(location, {
@@ -474,9 +474,28 @@ describe.each(await databaseKinds())(
       expect(response.headers.location).toBe('/');
     });
 
+    it('cannot be started by another site: a link is not a way in, nor a foreign form or script', async () => {
+      expect((await new Client(t.app).get(`/api/sso/start?login=${slug}`)).statusCode).toBe(404);
+      const foreign = await t.app.inject({
+        method: 'POST',
+        url: '/api/sso/start',
+        headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+        payload: { login: slug },
+      });
+      expect(foreign.statusCode).toBe(403);
+      expect(foreign.headers['set-cookie']).toBeUndefined();
+      const form = await t.app.inject({
+        method: 'POST',
+        url: '/api/sso/start',
+        headers: { origin: TEST_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `login=${slug}`,
+      });
+      expect(form.statusCode).toBe(415);
+    });
+
     it('tells a person whose organization has no single sign-on', async () => {
-      const response = await new Client(t.app).get('/api/sso/start?login=someone%40nowhere.test');
-      expect(response.headers.location).toBe('/sign-in?ssoError=not_configured');
+      const response = await new Client(t.app).post('/api/sso/start', { login: 'someone@nowhere.test' });
+      expect(response.json().redirectTo).toBe('/sign-in?ssoError=not_configured');
     });
 
     it('stops signing people in once an admin removes the provider', async () => {
@@ -488,8 +507,8 @@ describe.each(await databaseKinds())(
         emailDomain: 'removed.test',
       });
       expect((await other.client.delete(`/api/orgs/${other.org.slug}/sso`)).statusCode).toBe(204);
-      const response = await new Client(t.app).get(`/api/sso/start?login=${other.org.slug}`);
-      expect(response.headers.location).toBe('/sign-in?ssoError=not_configured');
+      const response = await new Client(t.app).post('/api/sso/start', { login: other.org.slug });
+      expect(response.json().redirectTo).toBe('/sign-in?ssoError=not_configured');
       expect((await other.client.get(`/api/orgs/${other.org.slug}/sso`)).json().config).toBeNull();
     });
   },

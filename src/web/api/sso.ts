@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SsoConfigInput, SsoSettingsView } from '../../contracts/sso.ts';
+import type { SsoConfigInput, SsoSettingsView, SsoStartView } from '../../contracts/sso.ts';
 import { api } from './client.ts';
 
 export const ssoSettingsQuery = (slug: string) =>
@@ -16,9 +16,9 @@ export function removeSsoSettings(slug: string) {
   return api<null>('DELETE', `/api/orgs/${slug}/sso`);
 }
 
-/** Where the sign-in page sends the browser: the server redirects on to the organization's provider. */
-export function ssoStartUrl(login: string, returnTo: string | undefined): string {
-  const params = new URLSearchParams({ login: login.trim() });
-  if (returnTo) params.set('returnTo', returnTo);
-  return `/api/sso/start?${params}`;
+/** Where to send the browser to sign in with the organization's provider (or back, with the reason). */
+export function startSsoSignIn(login: string, returnTo: string | undefined) {
+  return api<SsoStartView>('POST', '/api/sso/start', {
+    body: { login: login.trim(), ...(returnTo ? { returnTo } : {}) },
+  });
 }

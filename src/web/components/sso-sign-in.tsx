@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAlertCircle, IconBuildingSkyscraper } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SsoErrorCode } from '../../contracts/sso.ts';
-import { ssoStartUrl } from '../api/sso.ts';
+import { startSsoSignIn } from '../api/sso.ts';
 
 /** What each refusal of the callback means to the person who was sent back. */
 const ssoMessages: Record<SsoErrorCode, { title: string; text: string }> = {
@@ -108,7 +108,13 @@ export function SsoSignIn({
               return;
             }
             setIsLeaving(true);
-            window.location.assign(ssoStartUrl(login, returnTo));
+            startSsoSignIn(login, returnTo).then(
+              ({ redirectTo }) => window.location.assign(redirectTo),
+              (failure: unknown) => {
+                setIsLeaving(false);
+                setError(failure instanceof Error ? failure.message : 'Single sign-on could not start.');
+              },
+            );
           }}
           noValidate
         >

@@ -2,7 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NoContent, OrgParams } from '../../../contracts/common.ts';
-import { SsoCallbackQuery, SsoConfigInput, SsoSettingsView, SsoStartQuery } from '../../../contracts/sso.ts';
+import {
+  SsoCallbackQuery,
+  SsoConfigInput,
+  SsoSettingsView,
+  SsoStartInput,
+  SsoStartView,
+} from '../../../contracts/sso.ts';
 import { toHeaders } from '../../auth/actor.ts';
 import { tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
@@ -28,13 +34,18 @@ function readCookie(request: FastifyRequest, name: string): string | undefined {
 }
 
 /** Every refusal, and anything unexpected, sends the browser back to the sign-in page with a code it words. */
-function refuse(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, error: unknown) {
+/** The sign-in page with the reason a sign-in was refused; the browser's login state is cleared. */
+function refusalPage(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, error: unknown): string {
   const refusal =
     error instanceof SsoRefusal ? error : new SsoRefusal('failed', 'The sign-in failed.', { cause: error });
   if (refusal.code === 'failed') request.log.error({ err: error }, 'single sign-on failed');
   else request.log.info({ code: refusal.code, reason: refusal.message }, 'single sign-on refused');
   reply.header('set-cookie', stateCookie(ctx, '', 0));
-  return reply.redirect(`/sign-in?ssoError=${refusal.code}`);
+  return `/sign-in?ssoError=${refusal.code}`;
+}
+
+function refuse(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  return reply.redirect(refusalPage(ctx, request, reply, error));
 }
 
 export const ssoRoutes =
@@ -88,26 +99,29 @@ export const ssoRoutes =
       },
     );
 
-    app.get(
+    // A POST with a JSON body, not a link: another site can neither start it (CSRF refuses a
+    // foreign Origin, and a form cannot send JSON) nor set the login-state cookie, so nobody can
+    // sign a browser in to an account of theirs without its owner choosing to.
+    app.post(
       '/api/sso/start',
       {
         config: { access: 'public' },
         schema: {
           tags,
-          summary: 'Start signing in with the organization’s provider (a browser navigation)',
+          summary: 'Start signing in with the organization’s provider',
           description:
-            'Finds the organization by a work email address or its slug (`login`) and redirects to its provider with PKCE, state and nonce. `returnTo` must be a path inside Tandem. A refusal redirects to `/sign-in?ssoError=<code>`.',
-          querystring: SsoStartQuery,
-          response: { 302: z.null() },
+            'Finds the organization by a work email address or its slug (`login`) and answers where to send the browser: the provider (with PKCE, state and nonce; the login-state cookie is set), or `/sign-in?ssoError=<code>` when it cannot. `returnTo` must be a path inside Tandem.',
+          body: SsoStartInput,
+          response: { 200: SsoStartView },
         },
       },
       async (request, reply) => {
         try {
-          const started = await sso.startSsoSignIn(ctx, request.query);
+          const started = await sso.startSsoSignIn(ctx, request.body);
           reply.header('set-cookie', stateCookie(ctx, started.state, 600));
-          return reply.redirect(started.redirectUrl);
+          return { redirectTo: started.redirectUrl };
         } catch (error) {
-          return refuse(ctx, request, reply, error);
+          return { redirectTo: refusalPage(ctx, request, reply, error) };
         }
       },
     );
