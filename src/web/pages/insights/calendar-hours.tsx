@@ -2,7 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { Bar, BarChart, ResponsiveContainer } from 'recharts';
 import type { CalendarAuditSummary } from '../../api/calendar-audits.ts';
 import { eventClassLabels, eventClassOrder } from './calendar-labels.ts';
-import { ChartFrame, ChartLegend, chartAxes, chartMargin, FiguresTable } from './chart-parts.tsx';
+import { ChartFrame, ChartLegend, chartAxes, chartMargin, FiguresTable, WeekRows } from './chart-parts.tsx';
 import {
   formatHours,
   formatHoursChange,
@@ -44,36 +44,24 @@ export function CalendarHoursChart({ summary }: { summary: CalendarAuditSummary 
         </ResponsiveContainer>
       </ChartFrame>
       <FiguresTable caption="Hours by class each week, with the change from the week before" minWidth={640}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            {eventClassOrder.map((eventClass) => (
-              <Table.Th key={eventClass} scope="col">
-                {eventClassLabels[eventClass].label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {summary.weeks.map((week) => (
-            <Table.Tr key={week.weekStart}>
-              <Table.Th scope="row" fw={500}>
-                {formatWeek(week.weekStart)}
-              </Table.Th>
-              {eventClassOrder.map((eventClass) => (
-                <Table.Td key={eventClass}>
-                  {formatHours(week.hoursByClass[eventClass] ?? 0)}
-                  {week.change ? (
-                    <Text component="span" fz="xs" c="dimmed">
-                      {' '}
-                      ({formatHoursChange(week.change.hoursByClass[eventClass] ?? 0)})
-                    </Text>
-                  ) : null}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WeekRows
+          weeks={summary.weeks}
+          weekOf={(week) => week.weekStart}
+          columns={eventClassOrder.map((eventClass) => ({
+            header: eventClassLabels[eventClass].label,
+            cell: (week: Week) => (
+              <>
+                {formatHours(week.hoursByClass[eventClass] ?? 0)}
+                {week.change ? (
+                  <Text component="span" fz="xs" c="dimmed">
+                    {' '}
+                    ({formatHoursChange(week.change.hoursByClass[eventClass] ?? 0)})
+                  </Text>
+                ) : null}
+              </>
+            ),
+          }))}
+        />
       </FiguresTable>
     </Stack>
   );
@@ -94,28 +82,19 @@ export function CoachingShareByWeek({ weeks }: { weeks: readonly Week[] }) {
           The coaching share is the hours of 1:1s that Tandem’s analysis found coaching, over all your meeting
           hours.
         </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Meetings</Table.Th>
-            <Table.Th scope="col">Coaching 1:1s</Table.Th>
-            <Table.Th scope="col">Coaching share</Table.Th>
-            <Table.Th scope="col">Change</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.weekStart}>
-              <Table.Th scope="row" fw={500}>
-                {formatWeek(week.weekStart)}
-              </Table.Th>
-              <Table.Td>{formatHours(week.meetingHours)}</Table.Td>
-              <Table.Td>{formatHours(week.oneOnOneHours.coaching)}</Table.Td>
-              <Table.Td fw={600}>{formatShare(week.coachingShare)}</Table.Td>
-              <Table.Td>{week.change ? formatPointsChange(week.change.coachingShare) : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WeekRows
+          weeks={weeks}
+          weekOf={(week) => week.weekStart}
+          columns={[
+            { header: 'Meetings', cell: (week) => formatHours(week.meetingHours) },
+            { header: 'Coaching 1:1s', cell: (week) => formatHours(week.oneOnOneHours.coaching) },
+            { header: 'Coaching share', cell: (week) => formatShare(week.coachingShare), fw: 600 },
+            {
+              header: 'Change',
+              cell: (week) => (week.change ? formatPointsChange(week.change.coachingShare) : '—'),
+            },
+          ]}
+        />
       </Table>
     </Table.ScrollContainer>
   );

@@ -2,6 +2,7 @@ import { Anchor, Box, Card, Group, Stack, Table, Text, Title } from '@mantine/co
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatWeek } from './insight-figures.ts';
 
 // Chart colours are Mantine's CSS variables, so the charts follow the light and dark themes.
 // Every colour is printed with its words in the legend and the table: colour never carries meaning alone.
@@ -179,4 +180,56 @@ export function chartAxes({ yDomain, format, allowDecimals = true }: AxesOptions
       formatter={format ? (value) => (typeof value === 'number' ? format(value) : value) : undefined}
     />,
   ];
+}
+
+/** One column of a week-by-week table: its heading and what each week shows in it. */
+export interface WeekColumn<W> {
+  header: ReactNode;
+  cell: (week: W) => ReactNode;
+  fw?: number;
+}
+
+/**
+ * The head and rows of a week-by-week table, for inside a `Table`: "Week of" as each row's
+ * heading, then the columns. Every chart's table of weeks has this shape.
+ */
+export function WeekRows<W>({
+  weeks,
+  weekOf,
+  columns,
+}: {
+  weeks: readonly W[];
+  weekOf: (week: W) => string;
+  columns: readonly WeekColumn<W>[];
+}) {
+  return (
+    <>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Week of</Table.Th>
+          {columns.map((column, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for the table's life
+            <Table.Th key={index} scope="col">
+              {column.header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {weeks.map((week) => (
+          <Table.Tr key={weekOf(week)}>
+            <Table.Th scope="row" fw={500}>
+              {formatWeek(weekOf(week))}
+            </Table.Th>
+            {columns.map((column, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for the table's life
+              <Table.Td key={index} fw={column.fw}>
+                {column.cell(week)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import './insights.css';
-import { Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { Line, LineChart, ResponsiveContainer } from 'recharts';
@@ -18,6 +18,7 @@ import {
   chartMargin,
   FiguresTable,
   SectionCard,
+  WeekRows,
 } from './chart-parts.tsx';
 import {
   coachingShareOf,
@@ -71,24 +72,14 @@ function ScoreTrend({ weeks }: { weeks: readonly Week[] }) {
         caption="Average coaching score (0–100) of the analysed 1:1s, week by week"
         minWidth={280}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Analysed</Table.Th>
-            <Table.Th scope="col">Average score</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.week}>
-              <Table.Th scope="row" fw={500}>
-                {formatWeek(week.week)}
-              </Table.Th>
-              <Table.Td>{week.coaching + week.mixed + week.checkIn}</Table.Td>
-              <Table.Td>{formatScore(week.averageScore)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WeekRows
+          weeks={weeks}
+          weekOf={(week) => week.week}
+          columns={[
+            { header: 'Analysed', cell: (week) => week.coaching + week.mixed + week.checkIn },
+            { header: 'Average score', cell: (week) => formatScore(week.averageScore) },
+          ]}
+        />
       </FiguresTable>
     </Stack>
   );

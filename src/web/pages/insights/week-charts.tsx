@@ -1,4 +1,4 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { Bar, BarChart, ResponsiveContainer } from 'recharts';
 import type { VerdictCounts } from '../../api/insights.ts';
 import { plural } from '../../lib/format.ts';
@@ -9,6 +9,7 @@ import {
   chartColors,
   chartMargin,
   FiguresTable,
+  WeekRows,
 } from './chart-parts.tsx';
 import {
   coachingShareOf,
@@ -70,30 +71,17 @@ export function VerdictMixChart({ weeks, caption }: { weeks: readonly VerdictWee
         </ResponsiveContainer>
       </ChartFrame>
       <FiguresTable caption={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Coaching</Table.Th>
-            <Table.Th scope="col">Mixed</Table.Th>
-            <Table.Th scope="col">Check-in</Table.Th>
-            <Table.Th scope="col">Not analysed</Table.Th>
-            <Table.Th scope="col">Coaching share</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.week}>
-              <Table.Th scope="row" fw={500}>
-                {formatWeek(week.week)}
-              </Table.Th>
-              <Table.Td>{week.coaching}</Table.Td>
-              <Table.Td>{week.mixed}</Table.Td>
-              <Table.Td>{week.checkIn}</Table.Td>
-              <Table.Td>{week.unscored}</Table.Td>
-              <Table.Td>{formatShare(coachingShareOf(week))}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WeekRows
+          weeks={weeks}
+          weekOf={(week) => week.week}
+          columns={[
+            { header: 'Coaching', cell: (week) => week.coaching },
+            { header: 'Mixed', cell: (week) => week.mixed },
+            { header: 'Check-in', cell: (week) => week.checkIn },
+            { header: 'Not analysed', cell: (week) => week.unscored },
+            { header: 'Coaching share', cell: (week) => formatShare(coachingShareOf(week)) },
+          ]}
+        />
       </FiguresTable>
     </Stack>
   );
@@ -130,26 +118,15 @@ export function CadenceChart({ weeks, caption }: { weeks: readonly CadenceWeek[]
         </ResponsiveContainer>
       </ChartFrame>
       <FiguresTable caption={caption} minWidth={320}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Planned</Table.Th>
-            <Table.Th scope="col">Held</Table.Th>
-            <Table.Th scope="col">Kept</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.week}>
-              <Table.Th scope="row" fw={500}>
-                {formatWeek(week.week)}
-              </Table.Th>
-              <Table.Td>{week.planned}</Table.Td>
-              <Table.Td>{week.held}</Table.Td>
-              <Table.Td>{formatShare(ratio(week.held, week.planned))}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WeekRows
+          weeks={weeks}
+          weekOf={(week) => week.week}
+          columns={[
+            { header: 'Planned', cell: (week) => week.planned },
+            { header: 'Held', cell: (week) => week.held },
+            { header: 'Kept', cell: (week) => formatShare(ratio(week.held, week.planned)) },
+          ]}
+        />
       </FiguresTable>
     </Stack>
   );
