@@ -92,3 +92,30 @@ export class Account {
     return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
   }
 }
+
+/**
+ * Waits until the page is at a URL `isThere` accepts, across other sites' redirects and a full
+ * reload of the app (a sign-in through a provider). A minute, not the usual thirty seconds: on a
+ * busy machine that is a dozen navigations. When it never arrives, the error says where the page
+ * is stuck and what it shows, which the bare timeout does not.
+ */
+export async function waitForArrival(page: Page, isThere: (url: URL) => boolean, where: string) {
+  try {
+    await page.waitForURL(isThere, { timeout: 60_000, waitUntil: 'commit' });
+  } catch (error) {
+    const alerts = await page
+      .getByRole('alert')
+      .allTextContents()
+      .catch(() => []);
+    const body = await page
+      .locator('body')
+      .textContent({ timeout: 1_000 })
+      .catch(() => '');
+    throw new Error(
+      `Never reached ${where}; the page is at ${page.url()}` +
+        (alerts.length ? `, alerts: ${alerts.join(' | ')}` : '') +
+        `, text: ${(body ?? '').slice(0, 300)}`,
+      { cause: error },
+    );
+  }
+}

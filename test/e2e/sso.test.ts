@@ -2,7 +2,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcTestProvider, startOidcTestProvider } from '../support/oidc-test-provider.ts';
-import { Account, seriousViolations } from './browser-helpers.ts';
+import { Account, seriousViolations, waitForArrival } from './browser-helpers.ts';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -55,7 +55,7 @@ describe.runIf(hasChromium)('signing in with the company’s provider in the bro
     await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
     await page.getByRole('textbox', { name: 'Work email or organization' }).fill('ana@acme.test');
     await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
-    await page.waitForURL(`${server.url}/o/${slug}**`);
+    await waitForArrival(page, (url) => url.pathname.startsWith(`/o/${slug}`), `/o/${slug}`);
     const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
     expect(session.user).toMatchObject({ email: 'ana@acme.test', name: 'Ana Alves' });
     expect(session.memberships).toEqual([expect.objectContaining({ slug, role: 'member' })]);
@@ -70,7 +70,11 @@ describe.runIf(hasChromium)('signing in with the company’s provider in the bro
     await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
     await page.getByRole('textbox', { name: 'Work email or organization' }).fill(slug);
     await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
-    await page.waitForURL(`${server.url}/sign-in?ssoError=email_domain`);
+    await waitForArrival(
+      page,
+      (url) => url.searchParams.get('ssoError') === 'email_domain',
+      'the sign-in page with ssoError=email_domain',
+    );
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('This address is not your organization’s');
@@ -93,7 +97,11 @@ describe.runIf(hasChromium)('signing in with the company’s provider in the bro
     await page.getByRole('button', { name: 'Sign in with your company (SSO)' }).click();
     await page.getByRole('textbox', { name: 'Work email or organization' }).fill('eli@acme.test');
     await page.getByRole('button', { name: 'Continue to your company’s sign-in' }).click();
-    await page.waitForURL(`${server.url}/sign-in?ssoError=account_exists`);
+    await waitForArrival(
+      page,
+      (url) => url.searchParams.get('ssoError') === 'account_exists',
+      'the sign-in page with ssoError=account_exists',
+    );
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('An account with this address already exists');
