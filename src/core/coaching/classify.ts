@@ -8,7 +8,7 @@ import {
 import stored from './classify-model.json' with { type: 'json' };
 import { actFeatures, topicFeatures } from './features.ts';
 import { parsePrefix, parseTurn, parseTurnTopic, type TurnParse } from './features-read.ts';
-import type { Act, Topic } from './labels.ts';
+import { type Act, sureReflection, type Topic } from './labels.ts';
 import { countWords, sentences } from './metrics-text.ts';
 
 /** What the classifier says about one turn. */
@@ -53,7 +53,9 @@ export interface ConversationReading {
   labels: TurnLabel[];
   /**
    * Indexes of question turns whose sentences before the question read as a reflection on their
-   * own ("So the budget is what's stuck. What options do you see?"); MITI codes both.
+   * own ("So the budget is what's stuck. What options do you see?"); MITI codes both. Only
+   * openings the classifier is sure are reflections (`sureReflection`): information before a
+   * question ("…puts you at more risk. Did you know that?") is often read as one, with less.
    */
   reflectiveOpenings: Set<number>;
 }
@@ -98,7 +100,8 @@ export function readConversation(
     const opening = openings[i];
     if (label === undefined || opening === null || opening === undefined) continue;
     if (label.act !== 'open_question' && label.act !== 'closed_question') continue;
-    if (predictAct(parsePrefix(parse, opening)).act === 'reflection') reflectiveOpenings.add(i);
+    const read = predictAct(parsePrefix(parse, opening));
+    if (read.act === 'reflection' && read.confidence >= sureReflection) reflectiveOpenings.add(i);
   }
   return { labels, reflectiveOpenings };
 }

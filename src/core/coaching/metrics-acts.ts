@@ -1,5 +1,5 @@
 import type { QuestionMetrics } from './analysis-types.ts';
-import { type Act, acts, type Topic, topics } from './labels.ts';
+import { type Act, acts, sureReflection, type Topic, topics } from './labels.ts';
 import { ratio, round3 } from './metrics-text.ts';
 import type { Turn } from './metrics-turns.ts';
 
@@ -21,10 +21,16 @@ export function shareOfActs(counts: Record<Act, number>): Record<Act, number> {
 
 /**
  * Ask:tell, open-question share and MITI's reflection-to-question ratio. Like MITI, a turn that
- * reflects and then asks counts once as a question and once as a reflection.
+ * reflects and then asks counts once as a question and once as a reflection. Reflections count
+ * when the classifier is sure of them (`sureReflection`); gold labels, without a confidence, count.
  */
 export function measureQuestions(counts: Record<Act, number>, turns: readonly Turn[]): QuestionMetrics {
-  const reflections = counts.reflection + turns.filter((t) => t.isLeader && t.opensWithReflection).length;
+  let reflections = 0;
+  for (const t of turns) {
+    if (!t.isLeader) continue;
+    if (t.label.act === 'reflection' && (t.label.confidence ?? 1) >= sureReflection) reflections += 1;
+    if (t.opensWithReflection) reflections += 1;
+  }
   const open = counts.open_question;
   const closed = counts.closed_question;
   const asked = open + closed;

@@ -89,3 +89,32 @@ describe('ending with action and review', () => {
     expect(scoreReview({ reviewed: false, mentionedTitles: [], reviewTalk: null }).points).toBe(0);
   });
 });
+
+describe('the reflection-to-question ratio', () => {
+  const lines: Array<[string, string, Act, Topic]> = [
+    ['Sam', 'What got in the way this week?', 'open_question', 'strategy'],
+    ['Alex', 'The vendor kept moving the date and I lost two days chasing them.', 'other', 'status'],
+    ['Sam', 'So the vendor cost you two days.', 'reflection', 'status'],
+    ['Alex', 'Yes, and I still have to tell the client.', 'other', 'status'],
+    ['Sam', 'So you can end up owing them a refund.', 'reflection', 'status'],
+  ];
+  const ratioWith = (confidences: [number | undefined, number | undefined]) => {
+    const turns = labelledTurns(lines, 'Sam');
+    [2, 4].forEach((index, k) => {
+      const turn = turns[index];
+      const confidence = confidences[k];
+      if (turn !== undefined && confidence !== undefined) turn.label = { ...turn.label, confidence };
+    });
+    return measureQuestions(countLeaderActs(turns), turns);
+  };
+
+  it('counts a reflection the classifier is sure of and leaves out one it gives less than even odds', () => {
+    const q = ratioWith([0.9, 0.4]);
+    expect(q.reflections).toBe(1);
+    expect(q.reflectionToQuestion).toBe(1);
+  });
+
+  it('counts every reflection of gold labels, which carry no confidence', () => {
+    expect(ratioWith([undefined, undefined]).reflections).toBe(2);
+  });
+});
