@@ -28,7 +28,7 @@ export function measureQuestions(counts: Record<Act, number>, turns: readonly Tu
   let reflections = 0;
   for (const t of turns) {
     if (!t.isLeader) continue;
-    if (t.label.act === 'reflection' && (t.label.confidence ?? 1) >= sureReflection) reflections += 1;
+    if (isSureReflection(t)) reflections += 1;
     if (t.opensWithReflection) reflections += 1;
   }
   const open = counts.open_question;
@@ -46,6 +46,11 @@ export function measureQuestions(counts: Record<Act, number>, turns: readonly Tu
     reflections,
     reflectionToQuestion: ratio(reflections, asked),
   };
+}
+
+/** A turn labelled reflection that the ratio counts: sure, or a gold label without a confidence. */
+export function isSureReflection(turn: Turn): boolean {
+  return turn.label.act === 'reflection' && (turn.label.confidence ?? 1) >= sureReflection;
 }
 
 /** Share of words per topic over every turn of every speaker. */

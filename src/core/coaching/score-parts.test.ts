@@ -114,6 +114,23 @@ describe('the reflection-to-question ratio', () => {
     expect(q.reflectionToQuestion).toBe(1);
   });
 
+  it('quotes only the reflections it counts', () => {
+    const turns = labelledTurns(lines, 'Sam');
+    const unsure = turns[4];
+    if (unsure !== undefined) unsure.label = { ...unsure.label, confidence: 0.4 };
+    const parts = scoreConversation({
+      turns,
+      leader: 'Sam',
+      leaderTalkShare: 0.5,
+      monologue: null,
+      questions: measureQuestions(countLeaderActs(turns), turns),
+      topics: measureTopics(turns),
+    });
+    const reflections = parts.find((p) => p.id === 'reflections');
+    expect(reflections?.explanation).toContain('1 reflection for 1 question');
+    expect(reflections?.evidence.map((e) => e.text)).toEqual(['So the vendor cost you two days.']);
+  });
+
   it('counts every reflection of gold labels, which carry no confidence', () => {
     expect(ratioWith([undefined, undefined]).reflections).toBe(2);
   });

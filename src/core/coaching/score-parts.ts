@@ -10,6 +10,7 @@ import type {
 import type { ActionEnding } from './commitments-ownership.ts';
 import { longestQuotes, pickQuotes, quotesOfActs } from './evidence.ts';
 import type { Topic } from './labels.ts';
+import { isSureReflection } from './metrics-acts.ts';
 import type { Turn } from './metrics-turns.ts';
 
 /** The weight of each part: the points it is worth out of 100. The reasons are in docs/COACHING-SCORE.md. */
@@ -107,7 +108,7 @@ export function scoreConversation(facts: ConversationFacts): ScorePart[] {
       'reflections',
       ramp(rq, ramps.reflectionToQuestion),
       `${questions.reflections} reflection${s(questions.reflections)} for ${questions.asked} question${s(questions.asked)}${questions.reflectionToQuestion === null ? '' : ` (R:Q ${questions.reflectionToQuestion.toFixed(2)})`}; full points at ${ramps.reflectionToQuestion.full}.`,
-      pickQuotes(turns, (t) => t.isLeader && (t.label.act === 'reflection' || t.opensWithReflection)),
+      pickQuotes(turns, (t) => t.isLeader && (isSureReflection(t) || t.opensWithReflection)),
     ),
     part(
       'topicDepth',
