@@ -7,7 +7,7 @@ import {
 } from './classify-linear.ts';
 import stored from './classify-model.json' with { type: 'json' };
 import { actFeatures, topicFeatures } from './features.ts';
-import { parsePrefix, parseTurn, parseTurnTopic, type TurnParse } from './features-read.ts';
+import { ConversationReader, parsePrefix, parseTurn, type TurnParse } from './features-read.ts';
 import { type Act, sureReflection, type Topic } from './labels.ts';
 import { countWords, sentences } from './metrics-text.ts';
 
@@ -87,9 +87,13 @@ export function readConversation(
   // all readings alive, which the garbage collector then copies: on a long meeting that costs
   // more than it saves (about 18 against 20 ms of CPU per analysis, collections included).
   const kept = new Map<number, TurnParse>();
-  const readings = texts.map((text, i) => {
-    if (!isActNeeded(i)) return readTurn(parseTurnTopic(text), false);
-    const parse = parseTurn(text, openings[i] !== null);
+  const reader = new ConversationReader(texts, {
+    hasTags: isActNeeded,
+    hasOpening: (i) => openings[i] !== null,
+  });
+  const readings = texts.map((_, i) => {
+    if (!isActNeeded(i)) return readTurn(reader.parse(i), false);
+    const parse = reader.parse(i);
     if (openings[i] !== null) kept.set(i, parse);
     return readTurn(parse, true);
   });
