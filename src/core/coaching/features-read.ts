@@ -151,13 +151,10 @@ const defaultBatchChars = 6000;
 const separator = '\n\n';
 
 function isJoinable(text: string): boolean {
-  if (text.trim() === '') return false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 9) return false;
-  }
-  return true;
+  return !lineBreakOrTab.test(text) && text.trim() !== '';
 }
+
+const lineBreakOrTab = /[\n\r\t]/;
 
 // Reads turns as one wink document and cuts it back into turns at the separators. Should the
 // separators not be where they are expected, or a sentence run across two turns, each turn is
@@ -260,7 +257,10 @@ export function parsePrefix(parse: TurnParse, prefix: string): TurnParse {
 }
 
 function withWords(text: string, sentences: Sentence[], tokens: TurnTokens, hasTags: boolean): TurnParse {
-  const words = sentences.length === 1 ? (sentences[0]?.words ?? []) : sentences.flatMap((s) => s.words);
+  if (sentences.length === 1)
+    return { text, hasTags, sentences, words: (sentences[0] as Sentence).words, tokens };
+  const words: string[] = [];
+  for (const sentence of sentences) for (const word of sentence.words) words.push(word);
   return { text, hasTags, sentences, words, tokens };
 }
 
