@@ -141,7 +141,7 @@ export class ConversationReader {
 
 // About 1,500 tokens to a document. Wink reads a document of up to a few thousand tokens in
 // time linear in its length; the report turns of the bench meeting read as one document of 7,500
-// tokens took 40% longer than in documents of 16 turns.
+// tokens took 5.5 ms against 3.3 ms in documents of 16 turns.
 const defaultBatchChars = 6000;
 
 // Turns are joined with a blank line, which wink reads as a token of its own ("\n\n", part of
