@@ -4,6 +4,7 @@ import type { TextSealer } from './crypto/sealed-text.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Env } from './env.ts';
 import type { EventBus } from './events/event-bus.ts';
+import type { MeetingPageCache } from './features/meetings/meeting-page-cache.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 /** What every feature receives: the frozen environment and the shared services, built once in app.ts. */
@@ -19,6 +20,8 @@ export interface AppContext {
   sealer: TextSealer;
   /** Live updates to open meeting pages. */
   events: EventBus;
+  /** Meeting pages already built, per viewer, for a few seconds (see meeting-page-cache.ts). */
+  meetingPages: MeetingPageCache;
   /** The absolute base URL links in emails and feeds point to. */
   publicUrl: string;
   version: string;

@@ -93,6 +93,8 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
       PUBLIC_URL,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       TANDEM_REMINDERS_EVERY_MINUTES: SWEEP_EVERY_MINUTES,
+      // Ten minutes, so a page that changes here changed because the change was heard, not aged out.
+      TANDEM_PAGE_CACHE_SECONDS: '600',
     };
     // Spawned together, so all three find an empty database and race to migrate it.
     servers.push(...(await Promise.all([1, 2, 3].map(() => launchServer({ dataDir: makeDataDir(), env })))));
@@ -158,6 +160,41 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
       expect(change.meetingId).toBe(meetingId);
     } finally {
       page.close();
+    }
+  });
+
+  it('serves no stale meeting page on one server after a change made through another', async () => {
+    const pagePath = `/api/orgs/${slug}/meetings/${meetingId}`;
+    const pageOn = async (server: string) => {
+      const answer = await ravi.get(`${server}${pagePath}`);
+      expect(answer.status).toBe(200);
+      return answer.body as { agenda: Array<{ title: string }>; privateNote: { body: string } | null };
+    };
+    // Built, and so remembered, on A and C.
+    await pageOn(a());
+    await pageOn(c());
+    const ownerStream = await openEventStream(owner, `${c()}${pagePath}/events`);
+    try {
+      const added = await owner.post(`${b()}${pagePath}/agenda`, { title: 'Budget for the offsite' });
+      expect(added.status).toBe(201);
+      for (const server of [a(), c()])
+        await expect
+          .poll(async () => (await pageOn(server)).agenda.map((item) => item.title), { timeout: 5_000 })
+          .toContain('Budget for the offsite');
+
+      // A private note saved through A is on its author's page on C, and nobody else hears of it.
+      const saved = await ravi.request('PUT', `${a()}${pagePath}/notes/private`, {
+        body: 'Ask for the stretch project',
+      });
+      expect(saved.status).toBe(200);
+      await expect
+        .poll(async () => (await pageOn(c())).privateNote?.body, { timeout: 5_000 })
+        .toBe('Ask for the stretch project');
+      const ownersPage = await owner.get(`${c()}${pagePath}`);
+      expect(JSON.stringify(ownersPage.body)).not.toContain('stretch project');
+      expect(ownerStream.changes.map((change) => change.kind)).not.toContain('private-note');
+    } finally {
+      ownerStream.close();
     }
   });
 

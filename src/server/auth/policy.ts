@@ -79,7 +79,11 @@ export function installPolicy(app: FastifyInstance, ctx: AppContext) {
     if (!role) return;
     const slug = (request.params as { org?: string }).org;
     if (!slug) throw new Error(`Route ${request.routeOptions.url} needs an :org parameter for ${access}`);
-    const tenant = await findTenant(ctx, request.actor.userId, slug);
+    const cookie = request.actor.via === 'session' ? request.headers.cookie : undefined;
+    const tenant =
+      (cookie && ctx.sessions.findMembership(cookie, slug)) ||
+      (await findTenant(ctx, request.actor.userId, slug));
+    if (cookie && tenant) ctx.sessions.rememberMembership(cookie, slug, tenant);
     // Another organization's existence is not revealed: not a member reads as not found.
     if (!tenant) throw new AppError('NOT_FOUND', `No organization "${slug}" that you belong to.`);
     if (roleRank[tenant.role] < roleRank[role]) {

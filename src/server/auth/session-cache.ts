@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import type { Tenant } from './policy.ts';
 
 /**
  * How long an app server trusts what it last learned about a session cookie. Sign-out, a password
@@ -11,6 +12,8 @@ const MAX_ENTRIES = 10_000;
 interface Entry {
   actor: Actor;
   until: number;
+  /** The user's membership per organization slug, as last read for this cookie. */
+  memberships: Map<string, Tenant>;
 }
 
 /**
@@ -35,7 +38,27 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
-      entries.set(cookie, { actor, until: Math.min(now + ttlMs, sessionExpiresAt.getTime()) });
+      entries.set(cookie, {
+        actor,
+        until: Math.min(now + ttlMs, sessionExpiresAt.getTime()),
+        memberships: new Map(),
+      });
+    },
+    /**
+     * The caller's membership of an organization, learned within the same few seconds as the
+     * session. Only memberships found are kept: someone who joins is let in on their next request.
+     */
+    findMembership(cookie: string, slug: string, now = Date.now()): Tenant | null {
+      const entry = entries.get(cookie);
+      if (!entry || entry.until <= now) return null;
+      return entry.memberships.get(slug) ?? null;
+    },
+    rememberMembership(cookie: string, slug: string, tenant: Tenant) {
+      entries.get(cookie)?.memberships.set(slug, tenant);
+    },
+    /** After a write that may change roles, memberships or directory links: read them again. */
+    forgetMemberships() {
+      for (const entry of entries.values()) entry.memberships.clear();
     },
     /** After sign-out or an account change: this user's cookies are checked again on next use. */
     forgetUser(userId: string) {

@@ -5,7 +5,8 @@ import type { Database } from '../db/client.ts';
 /** A change one participant made that the other's open meeting page should show. */
 export interface MeetingEvent {
   meetingId: string;
-  kind: 'agenda' | 'status' | 'notes' | 'next-steps' | 'meeting' | 'analysis';
+  /** `private-note` only refreshes caches: it is never sent to a browser (see meetings.routes.ts). */
+  kind: 'agenda' | 'status' | 'notes' | 'next-steps' | 'meeting' | 'analysis' | 'private-note';
   /** The person who made the change, so their own page can ignore the echo. */
   byPersonId: string | null;
 }
@@ -13,6 +14,10 @@ export interface MeetingEvent {
 export interface EventBus {
   publish(event: MeetingEvent): Promise<void>;
   subscribe(meetingId: string, listener: (event: MeetingEvent) => void): () => void;
+  /** Every event of every 1:1, for caches of this server. */
+  onEvery(listener: (event: MeetingEvent) => void): void;
+  /** Events may have been missed: the stream from PostgreSQL was lost and is back. */
+  onGap(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -27,7 +32,14 @@ const RECONNECT_MS = 500;
 export async function createEventBus(database: Database): Promise<EventBus> {
   const local = new EventEmitter();
   local.setMaxListeners(0);
-  const deliver = (event: MeetingEvent) => local.emit(event.meetingId, event);
+  const everyListeners: Array<(event: MeetingEvent) => void> = [];
+  const gapListeners: Array<() => void> = [];
+  const deliver = (event: MeetingEvent) => {
+    for (const listener of everyListeners) listener(event);
+    local.emit(event.meetingId, event);
+  };
+  const onEvery = (listener: (event: MeetingEvent) => void) => void everyListeners.push(listener);
+  const onGap = (listener: () => void) => void gapListeners.push(listener);
 
   if (database.kind === 'embedded' || !database.pool) {
     return {
@@ -38,6 +50,8 @@ export async function createEventBus(database: Database): Promise<EventBus> {
         local.on(meetingId, listener);
         return () => local.off(meetingId, listener);
       },
+      onEvery,
+      onGap,
       async close() {
         local.removeAllListeners();
       },
@@ -93,10 +107,13 @@ export async function createEventBus(database: Database): Promise<EventBus> {
     }
     if (isClosed) return client.release(true);
     listener = client;
-    // Changes made while nobody listened were not heard: open pages reload the whole meeting.
-    if (hasListened)
+    // Changes made while nobody listened were not heard: caches start again and open pages
+    // reload the whole meeting.
+    if (hasListened) {
+      for (const listener of gapListeners) listener();
       for (const meetingId of local.eventNames())
-        deliver({ meetingId: String(meetingId), kind: 'meeting', byPersonId: null });
+        local.emit(meetingId, { meetingId: String(meetingId), kind: 'meeting', byPersonId: null });
+    }
     hasListened = true;
   };
   await listen();
@@ -108,6 +125,8 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       local.on(meetingId, onEvent);
       return () => local.off(meetingId, onEvent);
     },
+    onEvery,
+    onGap,
     async close() {
       isClosed = true;
       clearTimeout(retry);

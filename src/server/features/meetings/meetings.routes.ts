@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OrgParams } from '../../../contracts/common.ts';
@@ -16,11 +17,20 @@ import { actorOf, tenantOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
 import { getOwnMeeting } from './meeting-access.ts';
 import { getMeetingPage } from './meeting-page.service.ts';
+import { pairOf } from './meeting-page-cache.ts';
 import * as meetingsService from './meetings.service.ts';
 import { listMyNextSteps } from './next-steps.service.ts';
 import { publishChange } from './publish-change.ts';
 
 const tags = ['meetings'];
+
+/** What the route's response schema would make of the page (checked, encoded, JSON), made once. */
+const serializeMeetingPage = (page: z.input<typeof MeetingPage>) =>
+  Buffer.from(JSON.stringify(z.encode(MeetingPage, page as z.output<typeof MeetingPage>)));
+/** Sends JSON made by serializeMeetingPage (a Buffer goes out as it is, unchecked again). */
+function sendSerialized(reply: FastifyReply, json: Buffer) {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
 
 export const meetingRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -76,14 +86,28 @@ export const meetingRoutes =
           response: { 200: MeetingPage },
         },
       },
-      async (request) =>
-        getMeetingPage(
-          ctx.db,
-          ctx.sealer,
-          tenantOf(request),
-          actorOf(request).userId,
-          request.params.meetingId,
-        ),
+      async (request, reply) => {
+        const tenant = tenantOf(request);
+        const key = {
+          organizationId: tenant.organizationId,
+          meetingId: request.params.meetingId,
+          userId: actorOf(request).userId,
+          personId: tenant.personId,
+        };
+        const cached = ctx.meetingPages.find(key);
+        // The page as this viewer last had it, checked and serialized then; the policy hook above
+        // has already checked the session and membership of this request.
+        if (cached) return sendSerialized(reply, cached);
+        const ticket = ctx.meetingPages.ticket();
+        const page = await getMeetingPage(ctx.db, ctx.sealer, tenant, key.userId, key.meetingId);
+        const json = serializeMeetingPage(page);
+        ctx.meetingPages.remember(key, ticket, {
+          json,
+          pair: pairOf({ leaderId: page.meeting.leader.id, reportId: page.meeting.report.id }),
+          meetingIds: [page.meeting.id, page.previousMeetingId, page.nextMeetingId],
+        });
+        return sendSerialized(reply, json);
+      },
     );
 
     app.patch(
@@ -160,6 +184,8 @@ export const meetingRoutes =
         });
         raw.write(': connected\n\nretry: 2000\n\n');
         const unsubscribe = ctx.events.subscribe(meeting.id, (event) => {
+          // That a private note was written is the author's business alone.
+          if (event.kind === 'private-note') return;
           raw.write(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
         });
         // Proxies close idle connections; a comment every 25 s keeps the stream open.

@@ -99,14 +99,18 @@ export const notesRoutes =
           response: { 200: PrivateNoteView },
         },
       },
-      async (request) =>
-        notes.savePrivateNote(
+      async (request) => {
+        const saved = await notes.savePrivateNote(
           ctx.db,
           ctx.sealer,
           tenantOf(request),
           actorOf(request).userId,
           request.params.meetingId,
           request.body.body,
-        ),
+        );
+        // For the caches of every app server only: the other participant's page never hears of it.
+        await publishChange(ctx, request, request.params.meetingId, 'private-note');
+        return saved;
+      },
     );
   };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createMeetingPageCache, type PageKey } from './meeting-page-cache.ts';
+
+const ana: PageKey = { organizationId: 'org-1', meetingId: 'm-2', userId: 'u-ana', personId: 'p-ana' };
+const ben: PageKey = { ...ana, userId: 'u-ben', personId: 'p-ben' };
+const page = (
+  text: string,
+  meetingIds: Array<string | null> = ['m-2', 'm-1', 'm-3'],
+  pair = 'lead:report',
+) => ({
+  json: Buffer.from(JSON.stringify({ text })),
+  pair,
+  meetingIds,
+});
+const read = (found: Buffer | null) => (found ? JSON.parse(found.toString()).text : null);
+
+describe('the meeting page cache', () => {
+  it('gives each viewer their own copy, in their own organization only', () => {
+    const cache = createMeetingPageCache();
+    cache.remember(ana, cache.ticket(), page('ana’s page, with her private note'));
+    expect(read(cache.find(ana))).toBe('ana’s page, with her private note');
+    expect(cache.find(ben)).toBeNull();
+    expect(cache.find({ ...ana, personId: 'p-other' })).toBeNull();
+    expect(cache.find({ ...ana, organizationId: 'org-2' })).toBeNull();
+  });
+
+  it('forgets the whole pair when any of its 1:1s changes, an earlier one included', () => {
+    const cache = createMeetingPageCache();
+    cache.remember(ana, cache.ticket(), page('this week'));
+    cache.remember(ben, cache.ticket(), page('this week, ben'));
+    const otherPair = { ...ana, meetingId: 'm-9' };
+    cache.remember(otherPair, cache.ticket(), page('another pair', ['m-9'], 'lead:other'));
+    // A step closed on last week's 1:1 (m-1) is carried over on this week's page.
+    cache.forgetMeeting('m-1');
+    expect(cache.find(ana)).toBeNull();
+    expect(cache.find(ben)).toBeNull();
+    expect(read(cache.find(otherPair))).toBe('another pair');
+  });
+
+  it('forgets everything for a 1:1 no page here names, since it may feed one', () => {
+    const cache = createMeetingPageCache();
+    cache.remember(ana, cache.ticket(), page('this week'));
+    cache.forgetMeeting('m-unknown');
+    expect(cache.find(ana)).toBeNull();
+  });
+
+  it('does not keep a page whose reads began before a change to its pair', () => {
+    const cache = createMeetingPageCache();
+    const ticket = cache.ticket();
+    cache.forgetMeeting('m-2'); // the change commits while the page is being built
+    cache.remember(ana, ticket, page('built from the old rows'));
+    expect(cache.find(ana)).toBeNull();
+    cache.remember(ana, cache.ticket(), page('built after the change'));
+    expect(read(cache.find(ana))).toBe('built after the change');
+  });
+
+  it('keeps a page when only another pair changed meanwhile', () => {
+    const cache = createMeetingPageCache();
+    cache.remember({ ...ana, meetingId: 'm-9' }, cache.ticket(), page('another pair', ['m-9'], 'lead:other'));
+    const ticket = cache.ticket();
+    cache.forgetMeeting('m-9');
+    cache.remember(ana, ticket, page('this week'));
+    expect(read(cache.find(ana))).toBe('this week');
+  });
+
+  it('lets a page go after its few seconds', () => {
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
+    cache.remember(ana, cache.ticket(), page('this week'), 1_000);
+    expect(read(cache.find(ana, 5_999))).toBe('this week');
+    expect(cache.find(ana, 6_000)).toBeNull();
+  });
+
+  it('stays within its memory, dropping the oldest pages first', () => {
+    const cache = createMeetingPageCache({ maxBytes: 1_000 });
+    const big = (n: number) => ({ ...page('x'.repeat(100), [`m-${n}`], `pair-${n}`) });
+    for (let n = 0; n < 20; n++) cache.remember({ ...ana, meetingId: `m-${n}` }, cache.ticket(), big(n));
+    expect(cache.size()).toBeLessThan(20);
+    expect(cache.find({ ...ana, meetingId: 'm-0' })).toBeNull();
+    expect(cache.find({ ...ana, meetingId: 'm-19' })).not.toBeNull();
+  });
+});
