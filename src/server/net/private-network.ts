@@ -1,9 +1,9 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 
-// The server calls addresses that members name (calendar feeds, chat webhooks), so it must not
-// become their way into the private network it runs in: loopback, private, link-local (cloud
-// metadata), shared and multicast ranges are refused unless an operator trusts the host.
+// The server calls addresses that members name (calendar feeds, chat webhooks, SSO providers), so
+// it must not become their way into the private network it runs in: loopback, private, link-local
+// (cloud metadata), shared and multicast ranges are refused unless an operator trusts the host.
+// The refusal is made at connect time by `guardedAgent` (guarded-agent.ts).
 const privateRanges = new BlockList();
 for (const [address, prefix] of [
   ['0.0.0.0', 8],
@@ -36,28 +36,9 @@ export function isPrivateAddress(address: string): boolean {
 
 /**
  * Whether a URL's host is named as a private one before any lookup: `localhost` or a private IP
- * literal (Node connects to a literal without calling `lookup`, so `privateLookup` never sees it).
+ * literal (Node connects to a literal without calling `lookup`, so `checkedLookup` never sees it).
  */
 export function isPrivateHostName(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host);
-}
-
-type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
-
-/**
- * A `lookup` for http(s).request that refuses a name resolving to a private address, checked at
- * connect time so a name cannot be pointed inside after it was checked. `refusal` makes the error.
- */
-export function privateNetworkGuard(refusal: () => Error) {
-  return (hostname: string, options: object, callback: LookupCallback): void => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, []);
-      if (addresses.some((entry) => isPrivateAddress(entry.address))) return callback(refusal(), []);
-      const first = addresses[0];
-      if ((options as { all?: boolean }).all === true) return callback(null, addresses);
-      if (!first) return callback(new Error(`${hostname} has no address`), []);
-      return callback(null, first.address, first.family);
-    });
-  };
 }

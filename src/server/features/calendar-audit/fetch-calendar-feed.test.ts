@@ -15,6 +15,9 @@ describe('fetchCalendarFeed', () => {
       } else if (request.url === '/large') {
         response.writeHead(200);
         response.end('X'.repeat(5_000));
+      } else if (request.url === '/inside') {
+        response.writeHead(302, { location: base.replace('http://127.0.0.1', 'https://localhost') });
+        response.end();
       } else if (request.url === '/loop') {
         response.writeHead(302, { location: '/loop' });
         response.end();
@@ -49,6 +52,10 @@ describe('fetchCalendarFeed', () => {
 
   it('stops after three redirects', async () => {
     await expect(fetchCalendarFeed(`${base}/loop`, trusted)).rejects.toThrow(/redirects too many times/);
+  });
+
+  it('refuses a redirect from a trusted host into the private network', async () => {
+    await expect(fetchCalendarFeed(`${base}/inside`, trusted)).rejects.toThrow(/private network/);
   });
 
   it('refuses the same host when it is not trusted: plain http, then a private address', async () => {

@@ -1,7 +1,6 @@
-import http from 'node:http';
-import https from 'node:https';
+import { request } from 'undici';
 import { AppError } from '../../../core/errors.ts';
-import { isPrivateHostName, privateNetworkGuard } from '../../net/private-network.ts';
+import { guardedAgentFor, privateNetworkRefusalIn } from '../../net/guarded-agent.ts';
 
 export interface FeedFetchOptions {
   /** Hosts that may be fetched over plain http and may be private addresses (tests, an in-house server). */
@@ -14,8 +13,10 @@ const MAX_REDIRECTS = 3;
 
 /**
  * Fetches a calendar feed: https only (plain http only for trusted hosts), no private addresses,
- * at most three redirects, a deadline and a size limit. Failures are the member's to fix, so
- * they answer 400 naming the `url` field.
+ * at most three redirects, a deadline and a size limit. Every hop is a connection through
+ * `guardedAgentFor`, which checks the very address it connects to, so neither a redirect nor a
+ * name re-pointed after a check reaches the private network. Failures are the member's to fix,
+ * so they answer 400 naming the `url` field.
  */
 export async function fetchCalendarFeed(rawUrl: string, options: FeedFetchOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -32,90 +33,76 @@ export async function fetchCalendarFeed(rawUrl: string, options: FeedFetchOption
 
 type Answer = { kind: 'body'; text: string } | { kind: 'redirect'; location: string };
 
-function getOnce(
+async function getOnce(
   url: URL,
   trustedHosts: string[],
   maxBytes: number,
   deadline: AbortSignal,
   timeoutMs: number,
 ): Promise<Answer> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const isTrusted = trustedHosts.includes(host);
+  const isTrusted = trustedHosts.includes(url.hostname.replace(/^\[|\]$/g, ''));
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isTrusted))
-    return Promise.reject(feedError('The feed address must start with https://.'));
-  if (!isTrusted && isPrivateHostName(host))
-    return Promise.reject(feedError('The feed address points into a private network.'));
-  const client = url.protocol === 'https:' ? https : http;
-  return new Promise<Answer>((resolve, reject) => {
-    const request = client.get(
-      url,
-      {
-        signal: deadline,
-        timeout: timeoutMs,
-        headers: {
-          accept: 'text/calendar, */*;q=0.5',
-          'accept-encoding': 'identity',
-          'user-agent': 'Tandem',
-        },
-        lookup: isTrusted ? undefined : guardedLookup,
-      },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        if (status >= 300 && status < 400 && response.headers.location) {
-          response.resume();
-          resolve({ kind: 'redirect', location: response.headers.location });
-          return;
-        }
-        if (status !== 200) {
-          response.resume();
-          reject(feedError(`The feed answered HTTP ${status}.`));
-          return;
-        }
-        const declared = Number(response.headers['content-length'] ?? 0);
-        if (declared > maxBytes) {
-          response.destroy();
-          reject(tooLarge(maxBytes));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            response.destroy();
-            reject(tooLarge(maxBytes));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on('end', () => resolve({ kind: 'body', text: Buffer.concat(chunks).toString('utf8') }));
-        response.on('error', (error) => reject(feedError('The feed broke off while it was read.', error)));
-      },
-    );
-    request.on('timeout', () => request.destroy(new Error('timeout')));
-    request.on('error', (error) =>
-      reject(
-        deadline.aborted || error.message === 'timeout'
-          ? feedError(`The feed did not answer within ${formatDuration(timeoutMs)}.`, error)
-          : isAppErrorLike(error)
-            ? error
-            : feedError(
-                `The feed could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`,
-                error,
-              ),
-      ),
-    );
-  });
+    throw feedError('The feed address must start with https://.');
+  let response: Awaited<ReturnType<typeof request>>;
+  try {
+    response = await request(url, {
+      signal: deadline,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      headers: { accept: 'text/calendar, */*;q=0.5', 'accept-encoding': 'identity', 'user-agent': 'Tandem' },
+      dispatcher: guardedAgentFor(trustedHosts),
+    });
+  } catch (error) {
+    throw fetchFailure(error, deadline, timeoutMs);
+  }
+  const status = response.statusCode;
+  const location = response.headers.location;
+  if (status >= 300 && status < 400 && location) {
+    await response.body.dump();
+    return { kind: 'redirect', location: Array.isArray(location) ? (location[0] ?? '') : location };
+  }
+  if (status !== 200) {
+    await response.body.dump();
+    throw feedError(`The feed answered HTTP ${status}.`);
+  }
+  if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
+    response.body.destroy();
+    throw tooLarge(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.body.destroy();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw deadline.aborted
+      ? fetchFailure(error, deadline, timeoutMs)
+      : feedError('The feed broke off while it was read.', error);
+  }
+  return { kind: 'body', text: Buffer.concat(chunks).toString('utf8') };
 }
 
-const guardedLookup = privateNetworkGuard(() => feedError('The feed address points into a private network.'));
+function fetchFailure(error: unknown, deadline: AbortSignal, timeoutMs: number): AppError {
+  if (privateNetworkRefusalIn(error))
+    return feedError('The feed address points into a private network.', error);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (deadline.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
+    return feedError(`The feed did not answer within ${formatDuration(timeoutMs)}.`, error);
+  return feedError(
+    `The feed could not be reached (${code ?? (error instanceof Error ? error.message : String(error))}).`,
+    error,
+  );
+}
 
 function formatDuration(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
-}
-
-function isAppErrorLike(error: unknown): error is AppError {
-  return error instanceof AppError;
 }
 
 function feedError(message: string, cause?: unknown): AppError {

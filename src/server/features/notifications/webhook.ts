@@ -1,7 +1,6 @@
-import http from 'node:http';
-import https from 'node:https';
+import { request } from 'undici';
 import { isAllowedWebhookUrl } from '../../../contracts/notifications.ts';
-import { isPrivateHostName, privateNetworkGuard } from '../../net/private-network.ts';
+import { guardedAgentFor, privateNetworkRefusalIn } from '../../net/guarded-agent.ts';
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
 
@@ -17,15 +16,13 @@ export interface WebhookOptions {
   trustedPrivateHosts: readonly string[];
 }
 
-class PrivateNetworkRefused extends Error {}
-const guardedLookup = privateNetworkGuard(() => new PrivateNetworkRefused('private network'));
-
 /**
  * Posts `{ text }` to a Slack-compatible incoming webhook. A slow or failing receiver costs at
  * most five seconds and a log line; it never fails the sweep. Redirects are not followed, so an
  * https hook cannot bounce the message to plain http or to another host, and a hook that is or
  * resolves to a private address is refused unless its host is trusted: a member's webhook must
- * not let them make the server call into its own network.
+ * not let them make the server call into its own network. The check is made on the address the
+ * connection goes to (`guardedAgentFor`), so a name re-pointed after a check cannot slip past it.
  */
 export async function postToWebhook(
   url: string,
@@ -39,49 +36,27 @@ export async function postToWebhook(
     return false;
   }
   const target = new URL(url);
-  const host = target.hostname.replace(/^\[|\]$/g, '');
-  const isTrusted = options.trustedPrivateHosts.includes(host);
-  if (!isTrusted && isPrivateHostName(host)) {
-    log.warn({ webhookHost: target.host }, 'webhook points into the private network; reminder not posted');
-    return false;
-  }
   try {
-    const status = await post(target, JSON.stringify({ text }), isTrusted);
+    const response = await request(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      dispatcher: guardedAgentFor(options.trustedPrivateHosts),
+    });
+    // The body is not needed; reading it releases the connection.
+    await response.body.dump();
+    const status = response.statusCode;
     if (status >= 200 && status < 300) return true;
     log.warn({ webhookHost: target.host, status }, 'webhook refused the reminder');
     return false;
   } catch (error) {
-    const message =
-      error instanceof PrivateNetworkRefused
-        ? 'webhook resolves into the private network; reminder not posted'
-        : 'webhook could not be reached';
+    const message = privateNetworkRefusalIn(error)
+      ? 'webhook points into the private network; reminder not posted'
+      : 'webhook could not be reached';
     log.warn({ webhookHost: target.host, err: error }, message);
     return false;
   }
-}
-
-function post(target: URL, body: string, isTrusted: boolean): Promise<number> {
-  const client = target.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const request = client.request(
-      target,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        timeout: WEBHOOK_TIMEOUT_MS,
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-        lookup: isTrusted ? undefined : guardedLookup,
-      },
-      (response) => {
-        // The body is not needed; reading it releases the connection.
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    request.on('timeout', () => request.destroy(new Error('timeout')));
-    request.on('error', reject);
-    request.end(body);
-  });
 }
 
 // Webhook URLs carry their secret in the path, so logs name the host only.

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
 import * as oidc from 'openid-client';
+import { fetch as undiciFetch } from 'undici';
 import type { SsoErrorCode } from '../../../contracts/sso.ts';
 import { isLoopbackHost } from '../../../core/sso/sso-rules.ts';
-import { isPrivateAddress, isPrivateHostName } from '../../net/private-network.ts';
+import { guardedAgent, privateNetworkRefusalIn } from '../../net/guarded-agent.ts';
+import { isPrivateHostName } from '../../net/private-network.ts';
 
 /** A refused sign-in: the browser goes back to the sign-in page with this code, never a 500. */
 export class SsoRefusal extends Error {
@@ -18,8 +18,8 @@ export class SsoRefusal extends Error {
 
 /** A provider URL in the private network: an admin's issuer must not turn the server into their probe. */
 export class PrivateProviderHostError extends Error {
-  constructor(host: string) {
-    super(`${host} is in a private network`);
+  constructor(host: string, options?: { cause?: unknown }) {
+    super(`${host} is in a private network`, options);
     this.name = 'PrivateProviderHostError';
   }
 }
@@ -43,23 +43,32 @@ export function privateEndpointProblem(endpoint: URL, issuer: URL): string | nul
   return new PrivateProviderHostError(endpoint.host).message;
 }
 
+// One dispatcher for every provider, one that also lets a local trial reach this machine.
+const publicOnly = guardedAgent();
+const localTrial = guardedAgent({ isTrusted: isLoopbackHost });
+
 /**
  * Every request to the provider (discovery, keys, token, UserInfo) is refused when its host is,
- * or resolves to, a private address. The name is resolved just before the request, so a name
- * re-pointed between this check and the connection is not caught; the endpoints must also be
- * named by a public host in the discovery document (see `assertPublicEndpoints`).
+ * or resolves to, a private address: the check is made inside the lookup of the connection
+ * itself (`guardedAgent`), so the address connected to is the one checked and a name re-pointed
+ * after a check (DNS rebinding) is refused too. Redirects are not followed. The
+ * endpoints must also be named by a public host in the discovery document (`assertPublicEndpoints`).
  */
-function guardedFetch(issuer: URL): oidc.CustomFetch {
+export function guardedFetch(issuer: URL): oidc.CustomFetch {
+  const dispatcher = isLocalTrial(issuer) ? localTrial : publicOnly;
   return async (url, options) => {
-    const target = new URL(url);
-    if (privateEndpointProblem(target, issuer)) throw new PrivateProviderHostError(target.host);
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) === 0 && !(isLocalTrial(issuer) && isLoopbackHost(host))) {
-      const addresses = await lookup(host, { all: true });
-      if (addresses.some((entry) => isPrivateAddress(entry.address)))
-        throw new PrivateProviderHostError(target.host);
+    try {
+      return (await undiciFetch(url, {
+        ...(options as object),
+        // openid-client asks for this on every request; kept so a redirect is never followed here.
+        redirect: 'manual',
+        dispatcher,
+      })) as unknown as Response;
+    } catch (error) {
+      const refusal = privateNetworkRefusalIn(error);
+      if (refusal) throw new PrivateProviderHostError(new URL(url).host, { cause: refusal });
+      throw error;
     }
-    return fetch(url, options as RequestInit);
   };
 }
 
