@@ -274,7 +274,8 @@ describe.each(kinds)('SIGTERM while a request is in flight, on the %s database',
     // A reminder timer and an open meeting page must not keep it from exiting.
     const server = await startCleanly({
       dataDir,
-      env: { ...env, LOG_LEVEL: 'info', TANDEM_REMINDERS_EVERY_MINUTES: '0.01' },
+      // debug: a request's arrival is logged, so the test knows the upload is in flight.
+      env: { ...env, LOG_LEVEL: 'debug', TANDEM_REMINDERS_EVERY_MINUTES: '0.01' },
     });
     const { owner, slug, meetingId } = await meetingOf(server.url);
     const page = await openEventStream(owner, `${server.url}/api/orgs/${slug}/meetings/${meetingId}/events`);

@@ -7,7 +7,7 @@
  */
 export const MEETING_PAGE_TTL_MS = 5_000;
 /** The cache's share of memory; past it, the oldest pages go first. */
-const MAX_BYTES = 32 * 1024 * 1024;
+const MAX_BYTES = 16 * 1024 * 1024;
 
 interface Entry {
   /** UTF-8 already: encoding the text again for every answer was a quarter of a cached read's time. */
