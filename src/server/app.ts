@@ -80,6 +80,26 @@ export interface BuildAppOptions {
   logger?: boolean;
 }
 
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Standard output for the logs, written without blocking. If it stalls (a full disk, a stuck
+ * pipe), at most 16 MB wait and later lines are dropped, and the failure is said once on standard
+ * error instead of taking the server down.
+ */
+function nonBlockingStdout() {
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 });
+  let hasFailed = false;
+  const sayOnce = (reason: string) => {
+    if (hasFailed) return;
+    hasFailed = true;
+    process.stderr.write(`tandem: log lines are being dropped: ${reason}\n`);
+  };
+  stream.on('error', (error: Error) => sayOnce(error.message));
+  stream.on('drop', () => sayOnce('standard output is not keeping up'));
+  return stream;
+}
+
 /**
  * One log line per request at info level, written when it is answered, with what Fastify spreads
  * over two (the request, then its outcome): half the writes, which a cached meeting page noticed.
@@ -110,7 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
             // Written without blocking: lines logged while a write is under way go out together
             // with the next one (a third of a cached page's time was spent waiting on log writes);
             // pino flushes what is pending when the process exits.
-            stream: pino.destination({ dest: 1, sync: false }),
+            stream: nonBlockingStdout(),
             serializers: {
               // Secret links carry their token in the path; logs keep the route, never the token.
               req: (request: { method: string; url: string; id: string }) => ({
@@ -143,7 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   });
   const events = await createEventBus(database);
   const meetingPages = createMeetingPageCache({ ttlMs: env.TANDEM_PAGE_CACHE_SECONDS * 1_000 });
-  events.onEvery((event) => meetingPages.forgetMeeting(event.meetingId));
+  events.onEvery((event) => meetingPages.forget(event));
   events.onGap(() => meetingPages.forgetAll());
   const ctx: AppContext = {
     env,
@@ -168,12 +188,15 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     app.addHook('onClose', () => reminders.stop());
   }
 
+  app.decorateRequest('hasPublishedMeetingChange', false);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Before the answer leaves: a write that is not a participant's change to a 1:1 (a person
     // renamed, a role changed, a series moved, a person erased…) may show on pages and
     // memberships this server remembers, and the writer's next request must see it.
-    const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
+    // Only a signed-in caller's writes: sign-ins and sign-ups change no page, and must not let
+    // anyone empty the caches at will.
+    const isWrite = request.actor !== null && writeMethods.has(request.method);
     if (isWrite && reply.statusCode < 400 && !request.hasPublishedMeetingChange) {
       meetingPages.forgetAll();
       ctx.sessions.forgetMemberships();

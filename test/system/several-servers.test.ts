@@ -93,8 +93,9 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
       PUBLIC_URL,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       TANDEM_REMINDERS_EVERY_MINUTES: SWEEP_EVERY_MINUTES,
-      // Ten minutes, so a page that changes here changed because the change was heard, not aged out.
-      TANDEM_PAGE_CACHE_SECONDS: '600',
+      // The longest allowed, a minute: a page that changes within the test's 5 s changed because
+      // the change was heard, not because it aged out.
+      TANDEM_PAGE_CACHE_SECONDS: '60',
     };
     // Spawned together, so all three find an empty database and race to migrate it.
     servers.push(...(await Promise.all([1, 2, 3].map(() => launchServer({ dataDir: makeDataDir(), env })))));

@@ -80,10 +80,10 @@ export function installPolicy(app: FastifyInstance, ctx: AppContext) {
     const slug = (request.params as { org?: string }).org;
     if (!slug) throw new Error(`Route ${request.routeOptions.url} needs an :org parameter for ${access}`);
     const cookie = request.actor.via === 'session' ? request.headers.cookie : undefined;
-    const tenant =
-      (cookie && ctx.sessions.findMembership(cookie, slug)) ||
-      (await findTenant(ctx, request.actor.userId, slug));
-    if (cookie && tenant) ctx.sessions.rememberMembership(cookie, slug, tenant);
+    const remembered = cookie ? ctx.sessions.findMembership(cookie, slug) : null;
+    const ticket = ctx.sessions.membershipTicket();
+    const tenant = remembered ?? (await findTenant(ctx, request.actor.userId, slug));
+    if (cookie && tenant && !remembered) ctx.sessions.rememberMembership(cookie, slug, tenant, ticket);
     // Another organization's existence is not revealed: not a member reads as not found.
     if (!tenant) throw new AppError('NOT_FOUND', `No organization "${slug}" that you belong to.`);
     if (roleRank[tenant.role] < roleRank[role]) {

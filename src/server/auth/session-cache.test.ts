@@ -32,4 +32,26 @@ describe('the session cache', () => {
     cache.forgetAll();
     expect(cache.find('cookie-b', 1)).toBeNull();
   });
+
+  it('remembers a membership with its cookie, and not one read before a change to memberships', () => {
+    const cache = createSessionCache(5_000);
+    const member = {
+      organizationId: 'o1',
+      slug: 'acme',
+      name: 'Acme',
+      role: 'admin' as const,
+      personId: 'p1',
+    };
+    const now = Date.now();
+    cache.remember('cookie-a', ana, farFuture, now);
+    cache.rememberMembership('cookie-a', 'acme', member, cache.membershipTicket());
+    expect(cache.findMembership('cookie-a', 'acme', now)).toEqual(member);
+    expect(cache.findMembership('cookie-a', 'other', now)).toBeNull();
+    // A removal lands while a request was reading the old membership: that read is not kept.
+    const ticket = cache.membershipTicket();
+    cache.forgetMemberships();
+    expect(cache.findMembership('cookie-a', 'acme', now)).toBeNull();
+    cache.rememberMembership('cookie-a', 'acme', member, ticket);
+    expect(cache.findMembership('cookie-a', 'acme', now)).toBeNull();
+  });
 });

@@ -24,6 +24,8 @@ interface Entry {
  */
 export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
   const entries = new Map<string, Entry>();
+  // Bumped by forgetMemberships: a membership read before a change is not remembered after it.
+  let membershipsForgottenAt = 0;
   return {
     find(cookie: string, now = Date.now()): Actor | null {
       const entry = entries.get(cookie);
@@ -53,11 +55,15 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
       if (!entry || entry.until <= now) return null;
       return entry.memberships.get(slug) ?? null;
     },
-    rememberMembership(cookie: string, slug: string, tenant: Tenant) {
+    /** Taken before reading a membership; rememberMembership needs it. */
+    membershipTicket: () => membershipsForgottenAt,
+    rememberMembership(cookie: string, slug: string, tenant: Tenant, ticket: number) {
+      if (ticket !== membershipsForgottenAt) return;
       entries.get(cookie)?.memberships.set(slug, tenant);
     },
     /** After a write that may change roles, memberships or directory links: read them again. */
     forgetMemberships() {
+      membershipsForgottenAt += 1;
       for (const entry of entries.values()) entry.memberships.clear();
     },
     /** After sign-out or an account change: this user's cookies are checked again on next use. */

@@ -13,6 +13,11 @@ const page = (
   meetingIds,
 });
 const read = (found: Buffer | null) => (found ? JSON.parse(found.toString()).text : null);
+const change = (meetingId: string, kind = 'agenda', byPersonId: string | null = 'p-ben') => ({
+  meetingId,
+  kind,
+  byPersonId,
+});
 
 describe('the meeting page cache', () => {
   it('gives each viewer their own copy, in their own organization only', () => {
@@ -31,7 +36,7 @@ describe('the meeting page cache', () => {
     const otherPair = { ...ana, meetingId: 'm-9' };
     cache.remember(otherPair, cache.ticket(), page('another pair', ['m-9'], 'lead:other'));
     // A step closed on last week's 1:1 (m-1) is carried over on this week's page.
-    cache.forgetMeeting('m-1');
+    cache.forget(change('m-1'));
     expect(cache.find(ana)).toBeNull();
     expect(cache.find(ben)).toBeNull();
     expect(read(cache.find(otherPair))).toBe('another pair');
@@ -40,14 +45,14 @@ describe('the meeting page cache', () => {
   it('forgets everything for a 1:1 no page here names, since it may feed one', () => {
     const cache = createMeetingPageCache();
     cache.remember(ana, cache.ticket(), page('this week'));
-    cache.forgetMeeting('m-unknown');
+    cache.forget(change('m-unknown'));
     expect(cache.find(ana)).toBeNull();
   });
 
   it('does not keep a page whose reads began before a change to its pair', () => {
     const cache = createMeetingPageCache();
     const ticket = cache.ticket();
-    cache.forgetMeeting('m-2'); // the change commits while the page is being built
+    cache.forget(change('m-2')); // the change commits while the page is being built
     cache.remember(ana, ticket, page('built from the old rows'));
     expect(cache.find(ana)).toBeNull();
     cache.remember(ana, cache.ticket(), page('built after the change'));
@@ -58,9 +63,39 @@ describe('the meeting page cache', () => {
     const cache = createMeetingPageCache();
     cache.remember({ ...ana, meetingId: 'm-9' }, cache.ticket(), page('another pair', ['m-9'], 'lead:other'));
     const ticket = cache.ticket();
-    cache.forgetMeeting('m-9');
+    cache.forget(change('m-9'));
     cache.remember(ana, ticket, page('this week'));
     expect(read(cache.find(ana))).toBe('this week');
+  });
+
+  it('drops only its author’s page for a private note, so the other participant learns nothing', () => {
+    const cache = createMeetingPageCache();
+    cache.remember(ana, cache.ticket(), page('ana’s page'));
+    cache.remember(ben, cache.ticket(), page('ben’s page'));
+    cache.forget(change('m-2', 'private-note', 'p-ben'));
+    expect(cache.find(ben)).toBeNull();
+    expect(read(cache.find(ana))).toBe('ana’s page');
+    // Nor is Ben's page kept if it was being built while he saved the note.
+    const ticket = cache.ticket();
+    cache.forget(change('m-2', 'private-note', 'p-ben'));
+    cache.remember(ben, ticket, page('built before the note was saved'));
+    expect(cache.find(ben)).toBeNull();
+  });
+
+  it('finds a 1:1 under every pair it was filed under, when its series went to another leader', () => {
+    const cache = createMeetingPageCache();
+    cache.remember(ana, cache.ticket(), page('under the first leader', ['m-2'], 'lead:report'));
+    const bensKey = { ...ben, meetingId: 'm-5' };
+    cache.remember(bensKey, cache.ticket(), page('next 1:1, new leader', ['m-5', 'm-2'], 'new-lead:report'));
+    cache.forget(change('m-2'));
+    expect(cache.find(ana)).toBeNull();
+    expect(cache.find(bensKey)).toBeNull();
+    // A page of that 1:1 being built meanwhile, under its new pair, is not kept either.
+    const ticket = cache.ticket();
+    cache.remember(bensKey, cache.ticket(), page('again', ['m-5', 'm-2'], 'new-lead:report'));
+    cache.forget(change('m-2'));
+    cache.remember(ana, ticket, page('built before the change', ['m-2'], 'yet-another:report'));
+    expect(cache.find(ana)).toBeNull();
   });
 
   it('lets a page go after its few seconds', () => {

@@ -13,6 +13,8 @@ interface Entry {
   /** UTF-8 already: encoding the text again for every answer was a quarter of a cached read's time. */
   json: Buffer;
   organizationId: string;
+  meetingId: string;
+  personId: string | null;
   pair: string;
   until: number;
 }
@@ -25,49 +27,90 @@ export interface PageKey {
   personId: string | null;
 }
 
+/** What changed, as a meeting event says it (see events/event-bus.ts). */
+export interface PageChange {
+  meetingId: string;
+  kind: string;
+  byPersonId: string | null;
+}
+
 /**
- * The meeting page as UTF-8 JSON, per meeting and viewer, for a few seconds. A meeting page is read far
- * more often than it changes (both participants' open tabs, every reload, every live update), and
- * building it costs four queries. Invalidation is by pair, because a page shows more than its own
- * meeting: the next steps still open from the pair's earlier 1:1s, and the previous and next 1:1.
+ * The meeting page as UTF-8 JSON, per meeting and viewer, for a few seconds. A meeting page is read
+ * far more often than it changes (both participants' open tabs, every reload, every live update),
+ * and building it costs four queries. A change to a 1:1 drops every page of its pair, because a
+ * page shows more than its own meeting: the next steps still open from the pair's earlier 1:1s,
+ * and the previous and next 1:1.
  *
- * - A participant's change (agenda, notes, status, next steps, the 1:1 moved or closed, a private
- *   note) is a meeting event: the server that made it drops the pair's pages before it answers,
- *   and every other server when the event reaches it (forgetMeeting).
+ * - A participant's change (agenda, notes, status, next steps, the 1:1 moved or closed) is a
+ *   meeting event: the server that made it drops the pages before it answers, and every other
+ *   server when the event reaches it (forget). A private note drops its author's page of that 1:1
+ *   only: the other participant's page did not change, and rebuilding it would tell them, by its
+ *   timing, that a note was written.
  * - Any other write through this server drops every page here (forgetAll), and a server that
  *   lost its event stream for a while drops every page when it listens again.
- * - Whatever is left is gone after MEETING_PAGE_TTL_MS.
+ * - Whatever is left is gone after the TTL.
  */
 export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: number } = {}) {
   const ttlMs = options.ttlMs ?? MEETING_PAGE_TTL_MS;
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const entries = new Map<string, Entry>();
-  // Which pair a meeting belongs to, for every meeting a cached page names, so an event about an
-  // earlier 1:1 (a step closed there) finds the later pages that carry that step over.
-  const pairOfMeeting = new Map<string, string>();
   const keysOfPair = new Map<string, Set<string>>();
+  const keysOfMeeting = new Map<string, Set<string>>();
+  // Every pair a cached page has filed a meeting under (its own, previous and next 1:1), so an
+  // event about an earlier 1:1 (a step closed there) finds the later pages that carry that step
+  // over. A set: a series handed to another leader files the same meeting under a new pair.
+  const pairsOfMeeting = new Map<string, Set<string>>();
   let bytes = 0;
-  // Every forget is a new generation. A page built from reads that began before a forget of its
-  // pair may hold what the change replaced, so it is not kept (see remember).
+  // Every forget is a new generation. A page built from reads that began before a forget that
+  // concerns it may hold what the change replaced, so it is not kept (see remember).
   let generation = 0;
   let allForgottenAt = 0;
-  const pairForgottenAt = new Map<string, number>();
+  const forgottenAt = new Map<string, number>();
 
   const keyOf = (key: PageKey) => `${key.meetingId}|${key.userId}|${key.personId ?? ''}`;
+  const viewerOf = (meetingId: string, personId: string | null) => `viewer:${meetingId}|${personId ?? ''}`;
+  const add = (index: Map<string, Set<string>>, name: string, value: string) => {
+    const values = index.get(name) ?? new Set<string>();
+    index.set(name, values);
+    values.add(value);
+  };
+  const remove = (index: Map<string, Set<string>>, name: string, value: string) => {
+    const values = index.get(name);
+    values?.delete(value);
+    if (values?.size === 0) index.delete(name);
+  };
 
   function drop(key: string) {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
     bytes -= entry.json.length;
-    const keys = keysOfPair.get(entry.pair);
-    keys?.delete(key);
-    if (keys?.size === 0) keysOfPair.delete(entry.pair);
+    remove(keysOfPair, entry.pair, key);
+    remove(keysOfMeeting, entry.meetingId, key);
   }
 
   function forgetPair(pair: string) {
-    pairForgottenAt.set(pair, ++generation);
+    forgottenAt.set(`pair:${pair}`, ++generation);
     for (const key of keysOfPair.get(pair) ?? []) drop(key);
+  }
+
+  function forgetAll() {
+    allForgottenAt = ++generation;
+    forgottenAt.clear();
+    entries.clear();
+    keysOfPair.clear();
+    keysOfMeeting.clear();
+    pairsOfMeeting.clear();
+    bytes = 0;
+  }
+
+  /** Every page of the pairs this 1:1 belongs to; a 1:1 no page here names may feed one, so all go. */
+  function forgetMeeting(meetingId: string) {
+    const pairs = pairsOfMeeting.get(meetingId);
+    if (!pairs) return forgetAll();
+    forgottenAt.set(`meeting:${meetingId}`, ++generation);
+    for (const key of keysOfMeeting.get(meetingId) ?? []) drop(key);
+    for (const pair of pairs) forgetPair(pair);
   }
 
   return {
@@ -86,8 +129,9 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
     ticket: () => generation,
 
     /**
-     * Keeps a page whose reads began at `ticket`, unless its pair (or everything) was forgotten
-     * since: then a change landed while it was being built, and it may not show it.
+     * Keeps a page whose reads began at `ticket`, unless a forget that concerns it (everything,
+     * its pair, its meeting, its viewer's copy) came since: then a change landed while it was being
+     * built, and it may not show it.
      */
     remember(
       key: PageKey,
@@ -95,9 +139,13 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
       page: { json: Buffer; pair: string; meetingIds: Array<string | null> },
       now = Date.now(),
     ) {
-      if (ttlMs <= 0) return;
-      if (allForgottenAt > ticket || (pairForgottenAt.get(page.pair) ?? 0) > ticket) return;
-      if (page.json.length > maxBytes / 8) return;
+      if (ttlMs <= 0 || page.json.length > maxBytes / 8) return;
+      const isStale =
+        allForgottenAt > ticket ||
+        (forgottenAt.get(`pair:${page.pair}`) ?? 0) > ticket ||
+        (forgottenAt.get(`meeting:${key.meetingId}`) ?? 0) > ticket ||
+        (forgottenAt.get(viewerOf(key.meetingId, key.personId)) ?? 0) > ticket;
+      if (isStale) return;
       const id = keyOf(key);
       drop(id);
       while (bytes + page.json.length > maxBytes && entries.size > 0) {
@@ -107,32 +155,28 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
       entries.set(id, {
         json: page.json,
         organizationId: key.organizationId,
+        meetingId: key.meetingId,
+        personId: key.personId,
         pair: page.pair,
         until: now + ttlMs,
       });
       bytes += page.json.length;
-      const keys = keysOfPair.get(page.pair) ?? new Set<string>();
-      keysOfPair.set(page.pair, keys);
-      keys.add(id);
-      for (const meetingId of page.meetingIds) if (meetingId) pairOfMeeting.set(meetingId, page.pair);
-      if (pairOfMeeting.size > 4 * entries.size + 10_000) pairOfMeeting.clear();
+      add(keysOfPair, page.pair, id);
+      add(keysOfMeeting, key.meetingId, id);
+      for (const meetingId of page.meetingIds) if (meetingId) add(pairsOfMeeting, meetingId, page.pair);
+      // Meetings named by pages long gone; dropping the index only makes later events forget more.
+      if (pairsOfMeeting.size > 4 * entries.size + 10_000) pairsOfMeeting.clear();
     },
 
-    /** A change to one 1:1: its pair's pages go; a 1:1 no page here names may feed one, so all go. */
-    forgetMeeting(meetingId: string) {
-      const pair = pairOfMeeting.get(meetingId);
-      if (pair) forgetPair(pair);
-      else this.forgetAll();
+    /** A change to a 1:1, made here or heard from another server. */
+    forget(change: PageChange) {
+      if (change.kind !== 'private-note' || !change.byPersonId) return forgetMeeting(change.meetingId);
+      forgottenAt.set(viewerOf(change.meetingId, change.byPersonId), ++generation);
+      for (const key of keysOfMeeting.get(change.meetingId) ?? [])
+        if (entries.get(key)?.personId === change.byPersonId) drop(key);
     },
 
-    forgetAll() {
-      allForgottenAt = ++generation;
-      pairForgottenAt.clear();
-      entries.clear();
-      keysOfPair.clear();
-      pairOfMeeting.clear();
-      bytes = 0;
-    },
+    forgetAll,
 
     size: () => entries.size,
   };

@@ -5,7 +5,7 @@ import type { MeetingEvent } from '../../events/event-bus.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     /** This write changed a 1:1 and said so; other writes drop this server's meeting pages. */
-    hasPublishedMeetingChange?: boolean;
+    hasPublishedMeetingChange: boolean;
   }
 }
 
@@ -20,10 +20,11 @@ export async function publishChange(
   meetingId: string,
   kind: MeetingEvent['kind'],
 ) {
-  ctx.meetingPages.forgetMeeting(meetingId);
+  const event: MeetingEvent = { meetingId, kind, byPersonId: request.tenant?.personId ?? null };
+  ctx.meetingPages.forget(event);
   request.hasPublishedMeetingChange = true;
   try {
-    await ctx.events.publish({ meetingId, kind, byPersonId: request.tenant?.personId ?? null });
+    await ctx.events.publish(event);
   } catch (error) {
     request.log.warn({ err: error, meetingId }, 'could not publish a live update');
   }
