@@ -162,7 +162,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     log: (level, message) => app.log[level]({ source: 'better-auth' }, message),
   });
   const events = await createEventBus(database);
-  const meetingPages = createMeetingPageCache({ ttlMs: env.TANDEM_PAGE_CACHE_SECONDS * 1_000 });
+  // On the embedded database there is one process, so every change to a page passes through it and
+  // drops the page here: a page may live a minute. On PostgreSQL other servers may change what a
+  // page shows without a meeting event (a person renamed), and 5 s bounds how long that shows late.
+  const pageCacheSeconds = env.TANDEM_PAGE_CACHE_SECONDS ?? (database.kind === 'embedded' ? 60 : 5);
+  const meetingPages = createMeetingPageCache({ ttlMs: pageCacheSeconds * 1_000 });
   events.onEvery((event) => meetingPages.forget(event));
   events.onGap(() => meetingPages.forgetAll());
   const ctx: AppContext = {

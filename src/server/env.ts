@@ -44,11 +44,12 @@ const EnvSchema = z.object({
   /** API requests worked on at once; by default 4 on the embedded database, 20 on PostgreSQL. */
   TANDEM_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1_000).optional(),
   /**
-   * How long a server serves a meeting page it built, at most (0 turns the cache off); at most a
-   * minute, since a change made through another server that is not a participant's (a series
-   * handed to another leader) waits this long there.
+   * How long a server serves a meeting page it built, at most (0 turns the cache off); by default
+   * 60 on the embedded database, 5 on PostgreSQL (see app.ts). At most a minute, since a change
+   * made through another server that is not a participant's (a series handed to another leader)
+   * waits this long there.
    */
-  TANDEM_PAGE_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  TANDEM_PAGE_CACHE_SECONDS: z.coerce.number().min(0).max(60).optional(),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -1,9 +1,10 @@
 /**
- * How long an app server serves a meeting page it already built, by default
- * (TANDEM_PAGE_CACHE_SECONDS). A change a participant makes drops the pair's pages at once on
- * every server (see below); this bound is for everything else that shows on the page and is
- * changed through another server (a person renamed, a template edited, a series moved), the same
- * few seconds the session cache trusts a cookie.
+ * How long an app server serves a meeting page it already built, unless told otherwise
+ * (TANDEM_PAGE_CACHE_SECONDS; app.ts gives the embedded database, one process, a minute). A
+ * change a participant makes drops the pair's pages at once on every server (see below); this
+ * bound is for everything else that shows on the page and is changed through another server (a
+ * person renamed, a template edited, a series moved), the same few seconds the session cache
+ * trusts a cookie.
  */
 export const MEETING_PAGE_TTL_MS = 5_000;
 /** The cache's share of memory; past it, the oldest pages go first. */
