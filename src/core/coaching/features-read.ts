@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts';
 import { fillers } from './features-lexicon.ts';
-import { its, nlp, sentenceNlp } from './nlp.ts';
+import { its, nlp, sentenceNlp, type WinkReader } from './nlp.ts';
 
 /** One sentence of a turn as the features read it: wink's normal forms without punctuation. */
 export interface Sentence {
@@ -64,7 +64,7 @@ export function parseTurnTopic(text: string): TurnParse {
   return readBatch(sentenceNlp, [text], false, false)[0] as TurnParse;
 }
 
-type Wink = typeof nlp;
+type Wink = WinkReader;
 
 /** Which turns of a conversation need part of speech, and which an opening read again. */
 export interface ReaderOptions {
