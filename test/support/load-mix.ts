@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ export interface DemoServer {
   pid: number;
   /** Resident memory of the server process, from /proc (no endpoint exposes it). */
   rssMb(): number;
+  /** What is still reachable in the server after a full garbage collection (test/support/heap-on-signal.ts). */
+  liveMb(): Promise<number>;
   logTail(): string;
   stop(): Promise<void>;
 }
@@ -45,8 +47,10 @@ export async function startDemoServer(options: {
     parsed.pathname = `/${databaseName}`;
     databaseUrl = parsed.toString();
   }
+  const heapFile = path.join(dataDir, 'live-heap.jsonl');
   const env = {
     ...process.env,
+    TANDEM_TEST_HEAP_FILE: heapFile,
     TANDEM_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     TANDEM_DEMO_PASSWORD: DEMO_PASSWORD,
@@ -64,7 +68,9 @@ export async function startDemoServer(options: {
 
   const logFile = path.join(dataDir, 'server.log');
   const log = openSync(logFile, 'a');
-  const child: ChildProcess = spawn(process.execPath, [...(options.extraArgs ?? []), 'src/server/main.ts'], {
+  const heapProbe = path.join(root, 'test/support/heap-on-signal.ts');
+  const serverArgs = ['--import', heapProbe, ...(options.extraArgs ?? []), 'src/server/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, serverArgs, {
     cwd: root,
     env,
     stdio: ['ignore', log, log],
@@ -86,6 +92,18 @@ export async function startDemoServer(options: {
     url,
     pid: child.pid!,
     rssMb: () => residentMegabytes(child.pid!),
+    async liveMb() {
+      const lines = () => (existsSync(heapFile) ? readFileSync(heapFile, 'utf8').trim().split('\n') : []);
+      const before = lines().length;
+      child.kill('SIGUSR2');
+      const deadline = Date.now() + 30_000;
+      while (lines().length <= before) {
+        if (Date.now() > deadline)
+          throw new Error(`the server did not report its live memory:\n${logTail()}`);
+        await sleep(50);
+      }
+      return (JSON.parse(lines().at(-1)!) as { liveBytes: number }).liveBytes / 1024 / 1024;
+    },
     logTail,
     async stop() {
       if (child.exitCode === null) {
@@ -402,6 +420,9 @@ export interface LoadRun {
   rssStartMb: number;
   rssBeforeMb: number;
   rssAfterMb: number;
+  /** Reachable memory after a full collection, after the warm-up and after the run. */
+  liveBeforeMb: number;
+  liveAfterMb: number;
   /** Meeting-page reads alone vs the bare route, the same connections, one after the other. */
   pageReadRps: number;
   bareRps: number;
@@ -443,10 +464,13 @@ export async function runLoad(options: {
       seconds: options.isShort ? 2 : 15,
     });
     await sleep(idleMs);
+    // Resident memory first: the collection that measures what is live would lower it.
     const rssBeforeMb = server.rssMb();
+    const liveBeforeMb = await server.liveMb();
     const figures = await driveMix(server.url, kinds, options);
     await sleep(idleMs);
     const rssAfterMb = server.rssMb();
+    const liveAfterMb = await server.liveMb();
 
     const bare = await startBareServer();
     let bareRps = 0;
@@ -474,6 +498,8 @@ export async function runLoad(options: {
       rssStartMb,
       rssBeforeMb,
       rssAfterMb,
+      liveBeforeMb,
+      liveAfterMb,
       pageReadRps,
       bareRps,
       seconds: options.seconds,

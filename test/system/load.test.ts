@@ -5,7 +5,7 @@ import { runLoad } from '../support/load-mix.ts';
 const postgresAdminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 describe.each(await databaseKinds())('the server under load on the %s database', (kind) => {
-  it('serves 100 connections for a minute of meeting pages, agenda items, next steps and transcripts without an error or a growing memory', async () => {
+  it('serves 100 connections for a minute of meeting pages, agenda items, next steps and transcripts without an error or a growing memory (what stays reachable)', async () => {
     const run = await runLoad({ kind, postgresAdminUrl, connections: 100, seconds: 60, ratioSeconds: 10 });
     for (const each of run.kinds) {
       console.log(
@@ -13,7 +13,8 @@ describe.each(await databaseKinds())('the server under load on the %s database',
       );
     }
     console.log(
-      `${kind}: RSS ${run.rssBeforeMb.toFixed(0)} MB after warm-up, ${run.rssAfterMb.toFixed(0)} MB after the run; ` +
+      `${kind}: live ${run.liveBeforeMb.toFixed(0)} MB after warm-up, ${run.liveAfterMb.toFixed(0)} MB after the run; ` +
+        `RSS ${run.rssBeforeMb.toFixed(0)} MB and ${run.rssAfterMb.toFixed(0)} MB; ` +
         `meeting-page read ${run.pageReadRps.toFixed(0)} req/s vs bare Fastify ${run.bareRps.toFixed(0)} req/s = ${(run.pageReadRps / run.bareRps).toFixed(3)}`,
     );
     const failures = run.kinds.filter((each) => each.non2xx > 0).map((each) => each.firstFailure);
@@ -24,6 +25,10 @@ describe.each(await databaseKinds())('the server under load on the %s database',
     const total = run.kinds.reduce((sum, each) => sum + each.requests, 0);
     expect(total).toBeGreaterThan(1_000);
     for (const each of run.kinds) expect(each.requests, each.name).toBeGreaterThan(10);
-    expect(run.rssAfterMb).toBeLessThanOrEqual(run.rssBeforeMb * 1.2);
+    // A leak is what stays reachable: live memory after a full collection (test/support/heap-on-signal.ts).
+    expect(run.liveAfterMb).toBeLessThanOrEqual(run.liveBeforeMb * 1.2);
+    // Resident memory follows V8's old generation, which fills to several times what is live before
+    // it is collected (×0.63 to ×1.26 between runs of this test): only a runaway is refused here.
+    expect(run.rssAfterMb).toBeLessThanOrEqual(run.rssBeforeMb * 1.5);
   }, 600_000);
 });

@@ -9,6 +9,8 @@
 export const MEETING_PAGE_TTL_MS = 5_000;
 /** The cache's share of memory; past it, the oldest pages go first. */
 const MAX_BYTES = 16 * 1024 * 1024;
+/** Forgets remembered by name (see note() below) before all are dropped at once. */
+const MAX_NOTES = 50_000;
 
 interface Entry {
   /** UTF-8 already: encoding the text again for every answer was a quarter of a cached read's time. */
@@ -90,8 +92,15 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
     remove(keysOfMeeting, entry.meetingId, key);
   }
 
+  // Each forget of a pair, meeting or viewer is noted until the next forgetAll; on a server where
+  // nothing else forgets everything, this bounds the notes (a forgetAll is always safe).
+  function note(name: string) {
+    if (forgottenAt.size >= MAX_NOTES) forgetAll();
+    forgottenAt.set(name, ++generation);
+  }
+
   function forgetPair(pair: string) {
-    forgottenAt.set(`pair:${pair}`, ++generation);
+    note(`pair:${pair}`);
     for (const key of keysOfPair.get(pair) ?? []) drop(key);
   }
 
@@ -109,7 +118,7 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
   function forgetMeeting(meetingId: string) {
     const pairs = pairsOfMeeting.get(meetingId);
     if (!pairs) return forgetAll();
-    forgottenAt.set(`meeting:${meetingId}`, ++generation);
+    note(`meeting:${meetingId}`);
     for (const key of keysOfMeeting.get(meetingId) ?? []) drop(key);
     for (const pair of pairs) forgetPair(pair);
   }
@@ -172,7 +181,7 @@ export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: num
     /** A change to a 1:1, made here or heard from another server. */
     forget(change: PageChange) {
       if (change.kind !== 'private-note' || !change.byPersonId) return forgetMeeting(change.meetingId);
-      forgottenAt.set(viewerOf(change.meetingId, change.byPersonId), ++generation);
+      note(viewerOf(change.meetingId, change.byPersonId));
       for (const key of keysOfMeeting.get(change.meetingId) ?? [])
         if (entries.get(key)?.personId === change.byPersonId) drop(key);
     },
