@@ -21,7 +21,7 @@ const change = (meetingId: string, kind = 'agenda', byPersonId: string | null = 
 
 describe('the meeting page cache', () => {
   it('gives each viewer their own copy, in their own organization only', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('ana’s page, with her private note'));
     expect(read(cache.find(ana))).toBe('ana’s page, with her private note');
     expect(cache.find(ben)).toBeNull();
@@ -30,7 +30,7 @@ describe('the meeting page cache', () => {
   });
 
   it('forgets the whole pair when any of its 1:1s changes, an earlier one included', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('this week'));
     cache.remember(ben, cache.ticket(), page('this week, ben'));
     const otherPair = { ...ana, meetingId: 'm-9' };
@@ -43,14 +43,14 @@ describe('the meeting page cache', () => {
   });
 
   it('forgets everything for a 1:1 no page here names, since it may feed one', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('this week'));
     cache.forget(change('m-unknown'));
     expect(cache.find(ana)).toBeNull();
   });
 
   it('does not keep a page whose reads began before a change to its pair', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     const ticket = cache.ticket();
     cache.forget(change('m-2')); // the change commits while the page is being built
     cache.remember(ana, ticket, page('built from the old rows'));
@@ -60,7 +60,7 @@ describe('the meeting page cache', () => {
   });
 
   it('keeps a page when only another pair changed meanwhile', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember({ ...ana, meetingId: 'm-9' }, cache.ticket(), page('another pair', ['m-9'], 'lead:other'));
     const ticket = cache.ticket();
     cache.forget(change('m-9'));
@@ -69,7 +69,7 @@ describe('the meeting page cache', () => {
   });
 
   it('drops only its author’s page for a private note, so the other participant learns nothing', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('ana’s page'));
     cache.remember(ben, cache.ticket(), page('ben’s page'));
     cache.forget(change('m-2', 'private-note', 'p-ben'));
@@ -83,7 +83,7 @@ describe('the meeting page cache', () => {
   });
 
   it('finds a 1:1 under every pair it was filed under, when its series went to another leader', () => {
-    const cache = createMeetingPageCache();
+    const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('under the first leader', ['m-2'], 'lead:report'));
     const bensKey = { ...ben, meetingId: 'm-5' };
     cache.remember(bensKey, cache.ticket(), page('next 1:1, new leader', ['m-5', 'm-2'], 'new-lead:report'));
@@ -106,7 +106,7 @@ describe('the meeting page cache', () => {
   });
 
   it('stays within its memory, dropping the oldest pages first', () => {
-    const cache = createMeetingPageCache({ maxBytes: 1_000 });
+    const cache = createMeetingPageCache({ ttlMs: 5_000, maxBytes: 1_000 });
     const big = (n: number) => ({ ...page('x'.repeat(100), [`m-${n}`], `pair-${n}`) });
     for (let n = 0; n < 20; n++) cache.remember({ ...ana, meetingId: `m-${n}` }, cache.ticket(), big(n));
     expect(cache.size()).toBeLessThan(20);

@@ -1,12 +1,3 @@
-/**
- * How long an app server serves a meeting page it already built, unless told otherwise
- * (TANDEM_PAGE_CACHE_SECONDS; app.ts gives the embedded database, one process, a minute). A
- * change a participant makes drops the pair's pages at once on every server (see below); this
- * bound is for everything else that shows on the page and is changed through another server (a
- * person renamed, a template edited, a series moved), the same few seconds the session cache
- * trusts a cookie.
- */
-export const MEETING_PAGE_TTL_MS = 5_000;
 /** The cache's share of memory; past it, the oldest pages go first. */
 const MAX_BYTES = 16 * 1024 * 1024;
 /** Forgets remembered by name (see note() below) before all are dropped at once. */
@@ -53,8 +44,12 @@ export interface PageChange {
  *   lost its event stream for a while drops every page when it listens again.
  * - Whatever is left is gone after the TTL.
  */
-export function createMeetingPageCache(options: { ttlMs?: number; maxBytes?: number } = {}) {
-  const ttlMs = options.ttlMs ?? MEETING_PAGE_TTL_MS;
+export function createMeetingPageCache(options: {
+  /** How long a page is served, at most (app.ts decides: TANDEM_PAGE_CACHE_SECONDS); 0 keeps none. */
+  ttlMs: number;
+  maxBytes?: number;
+}) {
+  const ttlMs = options.ttlMs;
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const entries = new Map<string, Entry>();
   const keysOfPair = new Map<string, Set<string>>();
