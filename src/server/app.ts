@@ -18,14 +18,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import helmet from 'helmet';
 import pino from 'pino';
 import { AppError } from '../core/errors.ts';
 import { installAdmission } from './admission.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
-import { createSessionCache } from './auth/session-cache.ts';
+import { createSessionCache, SESSION_CACHE_TTL_MS } from './auth/session-cache.ts';
 import type { AppContext } from './context.ts';
 import { createTextSealer } from './crypto/sealed-text.ts';
 import type { Database } from './db/client.ts';
@@ -69,6 +68,7 @@ import { tokenRoutes } from './features/tokens/tokens.routes.ts';
 import { maskSecretPaths } from './log-redaction.ts';
 import { createMailer } from './mail/mailer.ts';
 import { installRequestGuards } from './request-guards.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { readVersion } from './version.ts';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -78,6 +78,8 @@ export interface BuildAppOptions {
   database: Database;
   secret: string;
   logger?: boolean;
+  /** Where log lines go (a test reads them); standard output, without blocking, otherwise. */
+  logStream?: pino.DestinationStream;
 }
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -100,9 +102,18 @@ function nonBlockingStdout() {
   return stream;
 }
 
+/** A successful read slower than this is logged at info, as a warning sign. */
+const SLOW_READ_MS = 500;
+
 /**
- * One log line per request at info level, written when it is answered, with what Fastify spreads
- * over two (the request, then its outcome): half the writes, which a cached meeting page noticed.
+ * One log line per request, written when it is answered, with what Fastify spreads over two (the
+ * request, then its outcome): half the writes, which a cached meeting page noticed.
+ *
+ * At info: every write, every refusal and failure (4xx, 5xx), and any request slower than half a
+ * second. A read that succeeds quickly is logged at debug: reads are most of the traffic and say
+ * nothing an operator acts on, the audit log already records every read that matters (an admin
+ * reading another person's data, exports), and a line per read cost a cached meeting page a
+ * quarter of its time on our 2-core machine (docs/BENCHMARKS.md). LOG_LEVEL=debug shows them.
  */
 class OneLinePerRequest extends LogController {
   // At debug level only: a request's arrival, before its answer (to see what is still in flight).
@@ -111,9 +122,19 @@ class OneLinePerRequest extends LogController {
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
-    const line = { req: request, res: reply, responseTime: reply.elapsedTime };
-    if (error) reply.log.error({ ...line, err: error }, 'request errored');
-    else reply.log.info(line, 'request completed');
+    const responseTime = reply.elapsedTime;
+    if (error) {
+      reply.log.error({ req: request, res: reply, responseTime, err: error }, 'request errored');
+      return;
+    }
+    const isQuietRead =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      reply.statusCode < 400 &&
+      responseTime < SLOW_READ_MS;
+    reply.log[isQuietRead ? 'debug' : 'info'](
+      { req: request, res: reply, responseTime },
+      'request completed',
+    );
   }
 }
 
@@ -130,7 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
             // Written without blocking: lines logged while a write is under way go out together
             // with the next one (a third of a cached page's time was spent waiting on log writes);
             // pino flushes what is pending when the process exits.
-            stream: nonBlockingStdout(),
+            stream: options.logStream ?? nonBlockingStdout(),
             serializers: {
               // Secret links carry their token in the path; logs keep the route, never the token.
               req: (request: { method: string; url: string; id: string }) => ({
@@ -167,6 +188,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   // page shows without a meeting event (a person renamed), and 5 s bounds how long that shows late.
   const pageCacheSeconds = env.TANDEM_PAGE_CACHE_SECONDS ?? (database.kind === 'embedded' ? 60 : 5);
   const meetingPages = createMeetingPageCache({ ttlMs: pageCacheSeconds * 1_000 });
+  // The same reasoning for whom a session cookie belongs to: on the embedded database every
+  // sign-out, password reset and role change passes through this process and is forgotten here.
+  const sessionCacheMs = database.kind === 'embedded' ? 60_000 : SESSION_CACHE_TTL_MS;
   events.onEvery((event) => meetingPages.forget(event));
   events.onGap(() => meetingPages.forgetAll());
   const ctx: AppContext = {
@@ -174,7 +198,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     database,
     db: database.db,
     auth,
-    sessions: createSessionCache(),
+    sessions: createSessionCache(sessionCacheMs),
     mailer,
     sealer: createTextSealer(options.secret),
     events,
@@ -218,30 +242,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     return reply.type('text/html').sendFile('index.html');
   });
 
-  // The helmet library, configured once. (@fastify/helmet configures it anew on every request,
-  // parsing the policy each time: a twentieth of the time of a meeting page served from memory.)
-  const setSecurityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: publicUrl.startsWith('https://') ? [] : null,
-      },
-    },
-    hsts: publicUrl.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    // Nobody frames Tandem, the same answer as CSP's frame-ancestors 'none' for older browsers.
-    xFrameOptions: { action: 'deny' },
-  });
-  app.addHook('onRequest', (request, reply, done) =>
-    setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
-  );
+  installSecurityHeaders(app, { isHttps: publicUrl.startsWith('https://') });
   installAdmission(app, {
     // One connection on the embedded database, a pool of ten on PostgreSQL: a few requests more
     // than connections keeps them busy while others parse, check and serialize.

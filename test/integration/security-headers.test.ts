@@ -52,6 +52,14 @@ function headerProblems(response: LightMyRequestResponse, options: { isHttps: bo
   const hsts = String(response.headers['strict-transport-security'] ?? '');
   if (options.isHttps && !/max-age=(\d{7,})/.test(hsts)) problems.push(`HSTS "${hsts}"`);
   if (!options.isHttps && hsts) problems.push('HSTS on plain http');
+  // What a 1:1 says must not stay in a shared computer's browser cache, nor be read cross-origin.
+  const type = String(response.headers['content-type'] ?? '');
+  if (/^application\/(problem\+)?json/.test(type)) {
+    if (response.headers['cache-control'] !== 'no-store')
+      problems.push(`JSON with Cache-Control "${response.headers['cache-control']}"`);
+    if (response.headers['cross-origin-resource-policy'] !== 'same-origin')
+      problems.push('JSON readable cross-origin');
+  }
   return problems;
 }
 
@@ -138,6 +146,11 @@ describe.each([
       const response = await t.app.inject({ method: 'GET', url, headers: { cookie } });
       for (const problem of headerProblems(response, { isHttps }))
         failures.push(`${url} → ${response.statusCode}: ${problem}`);
+      // A document loads its own scripts and styles: the data's policy (nothing at all) would break it.
+      if (String(response.headers['content-type']).startsWith('text/html') && response.statusCode === 200) {
+        const csp = String(response.headers['content-security-policy']);
+        if (!csp.includes("script-src 'self'")) failures.push(`${url}: a document with CSP "${csp}"`);
+      }
     }
     expect(failures).toEqual([]);
   });

@@ -487,6 +487,11 @@ export async function runLoad(options: {
           connections: options.connections,
           seconds: options.ratioSeconds / 2,
         });
+        // Only pages actually served count: a read answered with a refusal would flatter the ratio.
+        if (readRun!.non2xx > 0 || readRun!.errors > 0)
+          throw new Error(
+            `meeting-page reads failed during the ratio run: ${JSON.stringify(readRun!.statusCounts)}, ${readRun!.errors} errors, first ${readRun!.firstFailure}`,
+          );
         bareRps += bareRun!.rps / 2;
         pageReadRps += readRun!.rps / 2;
       }

@@ -19,6 +19,7 @@ export interface TestApp {
 export async function createTestApp(
   kind: DatabaseKind,
   extraEnv: Record<string, string> = {},
+  options: { logTo?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const testDatabase = await createTestDatabase(kind);
   const env = {
@@ -29,7 +30,8 @@ export async function createTestApp(
     env,
     database: testDatabase.database,
     secret: 'test-secret-that-is-long-enough-0123456789',
-    logger: false,
+    logger: options.logTo !== undefined,
+    logStream: options.logTo,
   });
   await app.ready();
   return {

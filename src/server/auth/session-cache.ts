@@ -2,9 +2,11 @@ import type { Actor } from './actor.ts';
 import type { Tenant } from './policy.ts';
 
 /**
- * How long an app server trusts what it last learned about a session cookie. Sign-out, a password
- * reset and account changes made through this server take effect here at once; on the other app
- * servers of a cluster they take effect within this time (docs/OPERATIONS.md says so).
+ * How long an app server on PostgreSQL trusts what it last learned about a session cookie.
+ * Sign-out, a password reset and account changes made through this server take effect here at
+ * once; on the other app servers of a cluster they take effect within this time
+ * (docs/OPERATIONS.md says so). On the embedded database every change passes through the one
+ * process, and app.ts gives a minute.
  */
 export const SESSION_CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
