@@ -24,13 +24,13 @@ import { installAdmission } from './admission.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
-import { createSessionCache, SESSION_CACHE_TTL_MS } from './auth/session-cache.ts';
+import { createSessionCache } from './auth/session-cache.ts';
 import type { AppContext } from './context.ts';
 import { createTextSealer } from './crypto/sealed-text.ts';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { sendProblem } from './errors.ts';
-import { createEventBus } from './events/event-bus.ts';
+import { announceWideChange, createEventBus } from './events/event-bus.ts';
 import { academyRoutes } from './features/academy/academy.routes.ts';
 import { cohortRoutes } from './features/academy/cohorts.routes.ts';
 import { practiceRoutes } from './features/academy/practice.routes.ts';
@@ -183,22 +183,25 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     log: (level, message) => app.log[level]({ source: 'better-auth' }, message),
   });
   const events = await createEventBus(database);
-  // On the embedded database there is one process, so every change to a page passes through it and
-  // drops the page here: a page may live a minute. On PostgreSQL other servers may change what a
-  // page shows without a meeting event (a person renamed), and 5 s bounds how long that shows late.
-  const pageCacheSeconds = env.TANDEM_PAGE_CACHE_SECONDS ?? (database.kind === 'embedded' ? 60 : 5);
+  // Every change that concerns a page drops it on every server: a participant's change through its
+  // meeting event, anything else through a wide change (below), so a page may live a minute.
+  const pageCacheSeconds = env.TANDEM_PAGE_CACHE_SECONDS ?? 60;
   const meetingPages = createMeetingPageCache({ ttlMs: pageCacheSeconds * 1_000 });
-  // The same reasoning for whom a session cookie belongs to: on the embedded database every
-  // sign-out, password reset and role change passes through this process and is forgotten here.
-  const sessionCacheMs = database.kind === 'embedded' ? 60_000 : SESSION_CACHE_TTL_MS;
+  const sessions = createSessionCache();
   events.onEvery((event) => meetingPages.forget(event));
-  events.onGap(() => meetingPages.forgetAll());
+  const forgetRemembered = () => {
+    meetingPages.forgetAll();
+    sessions.forgetAll();
+  };
+  events.onWideChange(forgetRemembered);
+  // What was said while the bus was cut was not heard.
+  events.onGap(forgetRemembered);
   const ctx: AppContext = {
     env,
     database,
     db: database.db,
     auth,
-    sessions: createSessionCache(sessionCacheMs),
+    sessions,
     mailer,
     sealer: createTextSealer(options.secret),
     events,
@@ -220,14 +223,15 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Before the answer leaves: a write that is not a participant's change to a 1:1 (a person
-    // renamed, a role changed, a series moved, a person erased…) may show on pages and
-    // memberships this server remembers, and the writer's next request must see it.
-    // Only a signed-in caller's writes: sign-ins and sign-ups change no page, and must not let
-    // anyone empty the caches at will.
+    // renamed, a role changed, a series moved, a person erased, a sign-out…) may show on pages,
+    // memberships and sessions that any server remembers, and the writer's next request must see
+    // it, whichever server it reaches. Only a signed-in caller's writes: sign-ins and sign-ups
+    // change nothing remembered, and must not let anyone empty the caches at will.
     const isWrite = request.actor !== null && writeMethods.has(request.method);
     if (isWrite && reply.statusCode < 400 && !request.hasPublishedMeetingChange) {
       meetingPages.forgetAll();
-      ctx.sessions.forgetMemberships();
+      sessions.forgetMemberships();
+      await announceWideChange(ctx.events, request.log);
     }
   });
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));

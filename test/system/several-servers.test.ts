@@ -199,6 +199,37 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
     }
   });
 
+  it('forgets at once, on every server, pages and sessions that a change made through another server concerns', async () => {
+    const pagePath = `/api/orgs/${slug}/meetings/${meetingId}`;
+    const reportNameOn = async (server: string) => {
+      const answer = await owner.get(`${server}${pagePath}`);
+      expect(answer.status).toBe(200);
+      return answer.body.meeting.report.name as string;
+    };
+    // Remembered on A and C for up to a minute, and no meeting event will say the name changed.
+    expect(await reportNameOn(a())).toBe('Ravi Report');
+    expect(await reportNameOn(c())).toBe('Ravi Report');
+    const found = await owner.get(`${a()}/api/orgs/${slug}/people?q=${encodeURIComponent(ravi.email)}`);
+    const renamed = await owner.request('PATCH', `${b()}/api/orgs/${slug}/people/${found.body.items[0].id}`, {
+      name: 'Ravi Raman',
+    });
+    expect(renamed.status).toBe(200);
+    for (const server of [a(), c()])
+      await expect.poll(() => reportNameOn(server), { timeout: 2_000 }).toBe('Ravi Raman');
+
+    // A sign-out through B ends the session that A and C remember.
+    const leaving = await signUp(a(), 'Lea Leaving', PUBLIC_URL);
+    for (const server of [a(), c()])
+      expect((await leaving.get(`${server}/api/auth/session`)).status).toBe(200);
+    const cookie = leaving.cookie;
+    expect((await leaving.post(`${b()}/api/auth/sign-out`)).status).toBeLessThan(300);
+    leaving.cookie = cookie;
+    for (const server of [a(), c()])
+      await expect
+        .poll(async () => (await leaving.get(`${server}/api/auth/session`)).status, { timeout: 2_000 })
+        .toBe(401);
+  });
+
   it('mails each reminder exactly once though all three servers sweep for it', async () => {
     const reminders = () => received.filter((mail) => mail.subject.startsWith('1:1 with'));
     const deadline = Date.now() + 30_000;

@@ -28,6 +28,7 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
   if (!cookie) return null;
   const known = ctx.sessions.find(cookie);
   if (known) return known;
+  const ticket = ctx.sessions.sessionTicket();
   const found = await ctx.auth.api.getSession({ headers: toHeaders(request) });
   if (!found) return null;
   const actor: Actor = {
@@ -36,7 +37,7 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
     name: found.user.name,
     via: 'session',
   };
-  ctx.sessions.remember(cookie, actor, found.session.expiresAt);
+  ctx.sessions.remember(cookie, actor, found.session.expiresAt, ticket);
   return actor;
 }
 

@@ -2,13 +2,11 @@ import type { Actor } from './actor.ts';
 import type { Tenant } from './policy.ts';
 
 /**
- * How long an app server on PostgreSQL trusts what it last learned about a session cookie.
- * Sign-out, a password reset and account changes made through this server take effect here at
- * once; on the other app servers of a cluster they take effect within this time
- * (docs/OPERATIONS.md says so). On the embedded database every change passes through the one
- * process, and app.ts gives a minute.
+ * How long an app server trusts what it last learned about a session cookie, at most. Sign-out, a
+ * password reset and account or role changes are forgotten at once: on this server directly, on
+ * the others through the event bus's wide change (app.ts), or all at once when the bus was cut.
  */
-export const SESSION_CACHE_TTL_MS = 5_000;
+export const SESSION_CACHE_TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 
 interface Entry {
@@ -28,6 +26,8 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
   const entries = new Map<string, Entry>();
   // Bumped by forgetMemberships: a membership read before a change is not remembered after it.
   let membershipsForgottenAt = 0;
+  // The same for sessions: one checked before a sign-out is not remembered after it.
+  let sessionsForgottenAt = 0;
   return {
     find(cookie: string, now = Date.now()): Actor | null {
       const entry = entries.get(cookie);
@@ -36,7 +36,10 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
       entries.delete(cookie);
       return null;
     },
-    remember(cookie: string, actor: Actor, sessionExpiresAt: Date, now = Date.now()) {
+    /** Taken before checking a session; remember needs it. */
+    sessionTicket: () => sessionsForgottenAt,
+    remember(cookie: string, actor: Actor, sessionExpiresAt: Date, ticket: number, now = Date.now()) {
+      if (ticket !== sessionsForgottenAt) return;
       if (entries.size >= MAX_ENTRIES) {
         // The oldest entry first: a Map keeps insertion order.
         const oldest = entries.keys().next().value;
@@ -70,10 +73,13 @@ export function createSessionCache(ttlMs = SESSION_CACHE_TTL_MS) {
     },
     /** After sign-out or an account change: this user's cookies are checked again on next use. */
     forgetUser(userId: string) {
+      sessionsForgottenAt += 1;
       for (const [cookie, entry] of entries) if (entry.actor.userId === userId) entries.delete(cookie);
     },
     /** After a change whose user is not known here (a password reset by emailed token). */
     forgetAll() {
+      sessionsForgottenAt += 1;
+      membershipsForgottenAt += 1;
       entries.clear();
     },
   };

@@ -18,10 +18,34 @@ export interface EventBus {
   onEvery(listener: (event: MeetingEvent) => void): void;
   /** Events may have been missed: the stream from PostgreSQL was lost and is back. */
   onGap(listener: () => void): void;
+  /**
+   * Tells every app server (this one included) that something which may show on any page or
+   * decide any access changed: a person renamed, a role, a sign-out, a password reset.
+   */
+  announceWideChange(): Promise<void>;
+  onWideChange(listener: () => void): void;
   close(): Promise<void>;
 }
 
+/**
+ * Tells every server to forget what it remembers. A failed notify never fails the write that
+ * caused it: the caches' own lifetime (a minute at most) then bounds how long another server
+ * shows the change late.
+ */
+export async function announceWideChange(
+  events: EventBus,
+  log: { warn(details: object, message: string): void },
+) {
+  try {
+    await events.announceWideChange();
+  } catch (error) {
+    log.warn({ err: error }, 'could not tell the other servers of a change');
+  }
+}
+
 const CHANNEL = 'tandem_meeting_events';
+/** The payload of a wide change: not a meeting event (those have a meetingId). */
+const WIDE_CHANGE = '{"wide":true}';
 const RECONNECT_MS = 500;
 
 /**
@@ -34,6 +58,11 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   local.setMaxListeners(0);
   const everyListeners: Array<(event: MeetingEvent) => void> = [];
   const gapListeners: Array<() => void> = [];
+  const wideListeners: Array<() => void> = [];
+  const deliverWide = () => {
+    for (const listener of wideListeners) listener();
+  };
+  const onWideChange = (listener: () => void) => void wideListeners.push(listener);
   const deliver = (event: MeetingEvent) => {
     for (const listener of everyListeners) listener(event);
     local.emit(event.meetingId, event);
@@ -52,6 +81,10 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       },
       onEvery,
       onGap,
+      async announceWideChange() {
+        deliverWide();
+      },
+      onWideChange,
       async close() {
         local.removeAllListeners();
       },
@@ -65,6 +98,7 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   let hasListened = false;
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== CHANNEL || !message.payload) return;
+    if (message.payload === WIDE_CHANGE) return deliverWide();
     try {
       deliver(JSON.parse(message.payload) as MeetingEvent);
     } catch {
@@ -127,6 +161,10 @@ export async function createEventBus(database: Database): Promise<EventBus> {
     },
     onEvery,
     onGap,
+    async announceWideChange() {
+      await pool.query('select pg_notify($1, $2)', [CHANNEL, WIDE_CHANGE]);
+    },
+    onWideChange,
     async close() {
       isClosed = true;
       clearTimeout(retry);
