@@ -426,6 +426,13 @@ export interface LoadRun {
   /** Meeting-page reads alone vs the bare route, the same connections, one after the other. */
   pageReadRps: number;
   bareRps: number;
+  /** Each round's pair, measured back to back. */
+  ratioRounds: Array<{ pageReadRps: number; bareRps: number; ratio: number }>;
+  /**
+   * The median of the rounds' ratios: a burst of other work on the shared cores lands on one side
+   * of one round, and the median leaves that round out instead of averaging it in.
+   */
+  ratio: number;
   seconds: number;
   connections: number;
   people: number;
@@ -440,7 +447,9 @@ export async function runLoad(options: {
   postgresAdminUrl: string;
   connections: number;
   seconds: number;
+  /** The length of each side of a round of the throughput ratio. */
   ratioSeconds: number;
+  ratioRounds: number;
   /** A short run: fewer people signed in, shorter warm-up and idle. */
   isShort?: boolean;
   serverArgs?: string[];
@@ -473,31 +482,37 @@ export async function runLoad(options: {
     const liveAfterMb = await server.liveMb();
 
     const bare = await startBareServer();
-    let bareRps = 0;
-    let pageReadRps = 0;
+    const ratioRounds: LoadRun['ratioRounds'] = [];
     try {
-      // Two rounds each, interleaved, so a neighbour's burst on the shared machine hits both.
-      for (let round = 0; round < 2; round++) {
+      // Rounds of two back-to-back runs, so a neighbour's burst on the shared machine hits both.
+      for (let round = 0; round < options.ratioRounds; round++) {
         const [bareRun] = await driveMix(
           bare.url,
           [{ name: 'bare', share: 1, method: 'GET', next: () => ({ headers: {}, path: '/bare' }) }],
-          { connections: options.connections, seconds: options.ratioSeconds / 2 },
+          { connections: options.connections, seconds: options.ratioSeconds },
         );
         const [readRun] = await driveMix(server.url, [{ ...kinds[0]!, share: 1 }], {
           connections: options.connections,
-          seconds: options.ratioSeconds / 2,
+          seconds: options.ratioSeconds,
         });
         // Only pages actually served count: a read answered with a refusal would flatter the ratio.
         if (readRun!.non2xx > 0 || readRun!.errors > 0)
           throw new Error(
             `meeting-page reads failed during the ratio run: ${JSON.stringify(readRun!.statusCounts)}, ${readRun!.errors} errors, first ${readRun!.firstFailure}`,
           );
-        bareRps += bareRun!.rps / 2;
-        pageReadRps += readRun!.rps / 2;
+        ratioRounds.push({
+          pageReadRps: readRun!.rps,
+          bareRps: bareRun!.rps,
+          ratio: readRun!.rps / bareRun!.rps,
+        });
       }
     } finally {
       await bare.stop();
     }
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const ratios = ratioRounds.map((round) => round.ratio).sort((a, b) => a - b);
+    const middle = Math.floor(ratios.length / 2);
+    const ratio = ratios.length % 2 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
     return {
       kinds: figures,
       rssStartMb,
@@ -505,8 +520,10 @@ export async function runLoad(options: {
       rssAfterMb,
       liveBeforeMb,
       liveAfterMb,
-      pageReadRps,
-      bareRps,
+      pageReadRps: mean(ratioRounds.map((round) => round.pageReadRps)),
+      bareRps: mean(ratioRounds.map((round) => round.bareRps)),
+      ratioRounds,
+      ratio,
       seconds: options.seconds,
       connections: options.connections,
       people: targets.people,
