@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.ts';
 import {
   Client,
   createTestApp,
@@ -13,7 +14,7 @@ import {
  * Generated bodies, query strings and path values against every API route, as an owner and as a
  * plain member: whatever arrives, the answer is a deliberate 2xx/3xx/4xx, never a 5xx.
  */
-describe('hostile input against every route', () => {
+describe.each(await databaseKinds())('hostile input against every route on the %s database', (kind) => {
   let t: TestApp;
   let slug: string;
   let owner: Client;
@@ -21,7 +22,7 @@ describe('hostile input against every route', () => {
   let realIds: Record<string, string>;
 
   beforeAll(async () => {
-    t = await createTestApp('embedded');
+    t = await createTestApp(kind);
     const created = await ownerWithOrganization(t.app);
     slug = created.org.slug;
     owner = created.client;
@@ -128,14 +129,14 @@ const forbidden: Record<Role, Marker[]> = {
   owner: ['otherOrganization', 'sharedNotes', 'privateNote'],
 };
 
-describe('hostile headers and ids as every role', () => {
+describe.each(await databaseKinds())('hostile headers and ids as every role on the %s database', (kind) => {
   let t: TestApp;
   let slug: string;
   const clients = {} as Record<Role, Client>;
   const ids: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    t = await createTestApp('embedded');
+    t = await createTestApp(kind);
     const a = await ownerWithOrganization(t.app, 'Owen Owner');
     slug = a.org.slug;
     clients.owner = a.client;
