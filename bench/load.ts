@@ -70,7 +70,7 @@ export function loadFigures(run: LoadRun, kind: string): BenchFigure[] {
       ratio: run.rssAfterMb / run.rssBeforeMb,
     },
     {
-      name: `authenticated meeting-page read, ${run.connections} connections (${kind}); median of rounds ${run.ratioRounds.map((round) => round.ratio.toFixed(2)).join(' ')}`,
+      name: `authenticated meeting-page read, ${run.connections} connections (${kind}), means of the rounds; ratio: median of the rounds' ${run.ratioRounds.map((round) => round.ratio.toFixed(2)).join(' ')}`,
       value: run.pageReadRps,
       unit: 'req/s',
       baseline: { name: 'bare Fastify route', value: run.bareRps },

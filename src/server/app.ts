@@ -24,13 +24,13 @@ import { installAdmission } from './admission.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { installCsrfProtection } from './auth/csrf.ts';
 import { installPolicy } from './auth/policy.ts';
-import { createSessionCache } from './auth/session-cache.ts';
+import { createSessionCache, SESSION_CACHE_TTL_MS } from './auth/session-cache.ts';
 import type { AppContext } from './context.ts';
 import { createTextSealer } from './crypto/sealed-text.ts';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { sendProblem } from './errors.ts';
-import { announceWideChange, createEventBus } from './events/event-bus.ts';
+import { announceOrganizationChange, createEventBus } from './events/event-bus.ts';
 import { academyRoutes } from './features/academy/academy.routes.ts';
 import { cohortRoutes } from './features/academy/cohorts.routes.ts';
 import { practiceRoutes } from './features/academy/practice.routes.ts';
@@ -127,10 +127,11 @@ class OneLinePerRequest extends LogController {
       reply.log.error({ req: request, res: reply, responseTime, err: error }, 'request errored');
       return;
     }
+    // A live-update stream is open for as long as the page is: its end is not slow.
     const isQuietRead =
       (request.method === 'GET' || request.method === 'HEAD') &&
       reply.statusCode < 400 &&
-      responseTime < SLOW_READ_MS;
+      (responseTime < SLOW_READ_MS || request.routeOptions.config.isLongLived === true);
     reply.log[isQuietRead ? 'debug' : 'info'](
       { req: request, res: reply, responseTime },
       'request completed',
@@ -183,19 +184,25 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     log: (level, message) => app.log[level]({ source: 'better-auth' }, message),
   });
   const events = await createEventBus(database);
-  // Every change that concerns a page drops it on every server: a participant's change through its
-  // meeting event, anything else through a wide change (below), so a page may live a minute.
+  // Every change through the app that concerns a page drops it on every server: a participant's
+  // change through its meeting event, any other write in an organization through the
+  // organization's change (below), so a page may live a minute.
   const pageCacheSeconds = env.TANDEM_PAGE_CACHE_SECONDS ?? 60;
   const meetingPages = createMeetingPageCache({ ttlMs: pageCacheSeconds * 1_000 });
-  const sessions = createSessionCache();
+  // Sessions and memberships decide access, so on PostgreSQL they do not rest on a notification
+  // arriving: 5 s. On the embedded database every sign-out and role change passes through this
+  // one process and is forgotten here.
+  const sessions = createSessionCache(database.kind === 'embedded' ? 60_000 : SESSION_CACHE_TTL_MS);
   events.onEvery((event) => meetingPages.forget(event));
-  const forgetRemembered = () => {
+  events.onOrganizationChange((organizationId) => {
+    meetingPages.forgetOrganization(organizationId);
+    sessions.forgetMemberships();
+  });
+  // What was said while the bus was cut was not heard.
+  events.onGap(() => {
     meetingPages.forgetAll();
     sessions.forgetAll();
-  };
-  events.onWideChange(forgetRemembered);
-  // What was said while the bus was cut was not heard.
-  events.onGap(forgetRemembered);
+  });
   const ctx: AppContext = {
     env,
     database,
@@ -223,17 +230,25 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Before the answer leaves: a write that is not a participant's change to a 1:1 (a person
-    // renamed, a role changed, a series moved, a person erased, a sign-out…) may show on pages,
-    // memberships and sessions that any server remembers, and the writer's next request must see
-    // it, whichever server it reaches. Only a signed-in caller's writes: sign-ins and sign-ups
-    // change nothing remembered, and must not let anyone empty the caches at will.
+    // renamed, a role changed, a series moved, a person erased…) may show on pages and
+    // memberships this server remembers, and the writer's next request here must see it; the
+    // other servers hear of it within milliseconds, or see it once their copies expire. Only a
+    // signed-in caller's writes: sign-ins and sign-ups change nothing remembered, and must not
+    // let anyone empty the caches at will.
     const isWrite = request.actor !== null && writeMethods.has(request.method);
     if (isWrite && reply.statusCode < 400 && !request.hasPublishedMeetingChange) {
-      meetingPages.forgetAll();
       sessions.forgetMemberships();
-      await announceWideChange(ctx.events, request.log);
+      if (request.tenant) {
+        meetingPages.forgetOrganization(request.tenant.organizationId);
+        announceOrganizationChange(ctx.events, request.tenant.organizationId, request.log);
+      } else {
+        // Outside any organization (an account's settings, an invitation accepted): nothing that
+        // shows on a page another server keeps; dropped here anyway, where the writer reads next.
+        meetingPages.forgetAll();
+      }
     }
   });
+
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(webRoot)) {

@@ -47,7 +47,10 @@ describe('the request log', () => {
     const invalid = await owner.client.post(`/api/orgs/${slug}/invitations`, { email: 'not an address' });
     expect(invalid.statusCode).toBe(400);
 
-    expect(logging.answered(`/api/orgs/${slug}/people`)).toEqual([]);
+    // Only a read that took half a second (a very busy machine) would be there, as a slow one.
+    expect(
+      logging.answered(`/api/orgs/${slug}/people`).filter((line) => (line.responseTime ?? 0) < 500),
+    ).toEqual([]);
     const [refusal] = logging.answered(`/api/orgs/not-${slug}/people`);
     expect(refusal).toMatchObject({ level: INFO, req: { method: 'GET' }, res: { statusCode: 404 } });
     expect(refusal!.reqId).toBe(refused.headers['x-request-id']);

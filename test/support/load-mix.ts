@@ -484,17 +484,29 @@ export async function runLoad(options: {
     const bare = await startBareServer();
     const ratioRounds: LoadRun['ratioRounds'] = [];
     try {
-      // Rounds of two back-to-back runs, so a neighbour's burst on the shared machine hits both.
+      // Rounds of two back-to-back runs, so slow drift on the shared machine hits both sides alike.
       for (let round = 0; round < options.ratioRounds; round++) {
-        const [bareRun] = await driveMix(
-          bare.url,
-          [{ name: 'bare', share: 1, method: 'GET', next: () => ({ headers: {}, path: '/bare' }) }],
-          { connections: options.connections, seconds: options.ratioSeconds },
-        );
-        const [readRun] = await driveMix(server.url, [{ ...kinds[0]!, share: 1 }], {
-          connections: options.connections,
-          seconds: options.ratioSeconds,
-        });
+        const runBare = () =>
+          driveMix(
+            bare.url,
+            [{ name: 'bare', share: 1, method: 'GET', next: () => ({ headers: {}, path: '/bare' }) }],
+            { connections: options.connections, seconds: options.ratioSeconds },
+          );
+        const runReads = () =>
+          driveMix(server.url, [{ ...kinds[0]!, share: 1 }], {
+            connections: options.connections,
+            seconds: options.ratioSeconds,
+          });
+        // Each side goes first in every other round, so neither always follows the other.
+        let bareRun: KindFigures | undefined;
+        let readRun: KindFigures | undefined;
+        if (round % 2 === 0) {
+          [bareRun] = await runBare();
+          [readRun] = await runReads();
+        } else {
+          [readRun] = await runReads();
+          [bareRun] = await runBare();
+        }
         // Only pages actually served count: a read answered with a refusal would flatter the ratio.
         if (readRun!.non2xx > 0 || readRun!.errors > 0)
           throw new Error(

@@ -55,7 +55,7 @@ describe('the session cache', () => {
     expect(cache.findMembership('cookie-a', 'acme', now)).toBeNull();
   });
 
-  it('does not remember a session checked before a sign-out or a wide change landed', () => {
+  it('does not remember a session checked before a sign-out or a forget-everything landed', () => {
     const cache = createSessionCache(60_000);
     const beforeSignOut = cache.sessionTicket();
     cache.forgetUser('u1');

@@ -2,11 +2,13 @@ import type { Actor } from './actor.ts';
 import type { Tenant } from './policy.ts';
 
 /**
- * How long an app server trusts what it last learned about a session cookie, at most. Sign-out, a
- * password reset and account or role changes are forgotten at once: on this server directly, on
- * the others through the event bus's wide change (app.ts), or all at once when the bus was cut.
+ * How long an app server on PostgreSQL trusts what it last learned about a session cookie and its
+ * memberships. Sign-out, a password reset and account or role changes made through this server
+ * take effect here at once; on the other app servers of a cluster within this time, whether or
+ * not a notification reaches them (docs/OPERATIONS.md says so). On the embedded database every
+ * change passes through the one process, and app.ts gives a minute.
  */
-export const SESSION_CACHE_TTL_MS = 60_000;
+export const SESSION_CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
 interface Entry {

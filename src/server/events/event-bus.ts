@@ -19,33 +19,31 @@ export interface EventBus {
   /** Events may have been missed: the stream from PostgreSQL was lost and is back. */
   onGap(listener: () => void): void;
   /**
-   * Tells every app server (this one included) that something which may show on any page or
-   * decide any access changed: a person renamed, a role, a sign-out, a password reset.
+   * Tells every app server (this one included) that something in an organization changed that
+   * may show on any of its meeting pages or decide access there: a person renamed, a role.
    */
-  announceWideChange(): Promise<void>;
-  onWideChange(listener: () => void): void;
+  announceOrganizationChange(organizationId: string): Promise<void>;
+  onOrganizationChange(listener: (organizationId: string) => void): void;
   close(): Promise<void>;
 }
 
 /**
- * Tells every server to forget what it remembers. A failed notify never fails the write that
- * caused it: the caches' own lifetime (a minute at most) then bounds how long another server
- * shows the change late.
+ * Announces an organization's change without waiting for it, and never fails the write that made
+ * it: the answer does not hang on a notify, and if one is lost the caches' own lifetime (a minute
+ * at most for pages, 5 s for sessions and memberships on PostgreSQL) bounds how long another
+ * server shows the change late.
  */
-export async function announceWideChange(
+export function announceOrganizationChange(
   events: EventBus,
+  organizationId: string,
   log: { warn(details: object, message: string): void },
 ) {
-  try {
-    await events.announceWideChange();
-  } catch (error) {
-    log.warn({ err: error }, 'could not tell the other servers of a change');
-  }
+  events.announceOrganizationChange(organizationId).catch((error: unknown) => {
+    log.warn({ err: error, organizationId }, 'could not tell the other servers of a change');
+  });
 }
 
 const CHANNEL = 'tandem_meeting_events';
-/** The payload of a wide change: not a meeting event (those have a meetingId). */
-const WIDE_CHANGE = '{"wide":true}';
 const RECONNECT_MS = 500;
 
 /**
@@ -58,11 +56,12 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   local.setMaxListeners(0);
   const everyListeners: Array<(event: MeetingEvent) => void> = [];
   const gapListeners: Array<() => void> = [];
-  const wideListeners: Array<() => void> = [];
-  const deliverWide = () => {
-    for (const listener of wideListeners) listener();
+  const organizationListeners: Array<(organizationId: string) => void> = [];
+  const deliverOrganizationChange = (organizationId: string) => {
+    for (const listener of organizationListeners) listener(organizationId);
   };
-  const onWideChange = (listener: () => void) => void wideListeners.push(listener);
+  const onOrganizationChange = (listener: (organizationId: string) => void) =>
+    void organizationListeners.push(listener);
   const deliver = (event: MeetingEvent) => {
     for (const listener of everyListeners) listener(event);
     local.emit(event.meetingId, event);
@@ -81,10 +80,10 @@ export async function createEventBus(database: Database): Promise<EventBus> {
       },
       onEvery,
       onGap,
-      async announceWideChange() {
-        deliverWide();
+      async announceOrganizationChange(organizationId) {
+        deliverOrganizationChange(organizationId);
       },
-      onWideChange,
+      onOrganizationChange,
       async close() {
         local.removeAllListeners();
       },
@@ -98,9 +97,11 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   let hasListened = false;
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== CHANNEL || !message.payload) return;
-    if (message.payload === WIDE_CHANGE) return deliverWide();
     try {
-      deliver(JSON.parse(message.payload) as MeetingEvent);
+      const payload = JSON.parse(message.payload) as MeetingEvent | { organizationChanged: string };
+      // An organization's change carries no meetingId; a meeting event always does.
+      if ('organizationChanged' in payload) return deliverOrganizationChange(payload.organizationChanged);
+      deliver(payload);
     } catch {
       // A malformed payload is not ours; ignore it.
     }
@@ -161,10 +162,13 @@ export async function createEventBus(database: Database): Promise<EventBus> {
     },
     onEvery,
     onGap,
-    async announceWideChange() {
-      await pool.query('select pg_notify($1, $2)', [CHANNEL, WIDE_CHANGE]);
+    async announceOrganizationChange(organizationId) {
+      await pool.query('select pg_notify($1, $2)', [
+        CHANNEL,
+        JSON.stringify({ organizationChanged: organizationId }),
+      ]);
     },
-    onWideChange,
+    onOrganizationChange,
     async close() {
       isClosed = true;
       clearTimeout(retry);

@@ -17,7 +17,6 @@ import { NoContent } from '../../../contracts/common.ts';
 import { toHeaders } from '../../auth/actor.ts';
 import { actorOf } from '../../auth/policy.ts';
 import type { AppContext } from '../../context.ts';
-import { announceWideChange } from '../../events/event-bus.ts';
 import * as accounts from './accounts.service.ts';
 
 const tags = ['accounts'];
@@ -125,9 +124,6 @@ export const accountRoutes =
       },
       async (request, reply) => {
         await accounts.confirmPasswordReset(ctx, request.body.token, request.body.password);
-        // Public, so the app's hook for signed-in writes does not say it: the other servers must
-        // forget the sessions the reset ended.
-        await announceWideChange(ctx.events, request.log);
         return reply.status(204).send(null);
       },
     );
@@ -165,7 +161,6 @@ export const accountRoutes =
       },
       async (request, reply) => {
         await accounts.verifyEmail(ctx, request.query.token);
-        await announceWideChange(ctx.events, request.log);
         return reply.redirect('/settings?emailChanged=1');
       },
     );

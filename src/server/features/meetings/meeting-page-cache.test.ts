@@ -29,6 +29,22 @@ describe('the meeting page cache', () => {
     expect(cache.find({ ...ana, organizationId: 'org-2' })).toBeNull();
   });
 
+  it('forgets one organization’s pages on its change, keeps the others’, and keeps none built meanwhile', () => {
+    const cache = createMeetingPageCache({ ttlMs: 60_000 });
+    const elsewhere = { ...ana, organizationId: 'org-2', meetingId: 'm-7' };
+    cache.remember(ana, cache.ticket(), page('before the rename'));
+    cache.remember(elsewhere, cache.ticket(), page('another company', ['m-7'], 'x:y'));
+    const ticket = cache.ticket();
+    cache.forgetOrganization('org-1');
+    expect(cache.find(ana)).toBeNull();
+    expect(read(cache.find(elsewhere))).toBe('another company');
+    // Read before the rename landed: it may show the old name.
+    cache.remember(ben, ticket, page('built during the rename'));
+    expect(cache.find(ben)).toBeNull();
+    cache.remember(ben, cache.ticket(), page('after the rename'));
+    expect(read(cache.find(ben))).toBe('after the rename');
+  });
+
   it('forgets the whole pair when any of its 1:1s changes, an earlier one included', () => {
     const cache = createMeetingPageCache({ ttlMs: 5_000 });
     cache.remember(ana, cache.ticket(), page('this week'));

@@ -40,8 +40,10 @@ export interface PageChange {
  *   server when the event reaches it (forget). A private note drops its author's page of that 1:1
  *   only: the other participant's page did not change, and rebuilding it would tell them, by its
  *   timing, that a note was written.
- * - Any other write through this server drops every page here (forgetAll), and a server that
- *   lost its event stream for a while drops every page when it listens again.
+ * - Any other write in an organization drops that organization's pages on every server
+ *   (forgetOrganization, announced by app.ts); a signed-in write outside any organization drops
+ *   every page here (forgetAll); a server that lost its event stream for a while drops every
+ *   page when it listens again.
  * - Whatever is left is gone after the TTL.
  */
 export function createMeetingPageCache(options: {
@@ -109,6 +111,12 @@ export function createMeetingPageCache(options: {
     bytes = 0;
   }
 
+  /** Every page of one organization: a change there that is not a participant's (a rename, a role). */
+  function forgetOrganization(organizationId: string) {
+    note(`org:${organizationId}`);
+    for (const [key, entry] of entries) if (entry.organizationId === organizationId) drop(key);
+  }
+
   /** Every page of the pairs this 1:1 belongs to; a 1:1 no page here names may feed one, so all go. */
   function forgetMeeting(meetingId: string) {
     const pairs = pairsOfMeeting.get(meetingId);
@@ -147,6 +155,7 @@ export function createMeetingPageCache(options: {
       if (ttlMs <= 0 || page.json.length > maxBytes / 8) return;
       const isStale =
         allForgottenAt > ticket ||
+        (forgottenAt.get(`org:${key.organizationId}`) ?? 0) > ticket ||
         (forgottenAt.get(`pair:${page.pair}`) ?? 0) > ticket ||
         (forgottenAt.get(`meeting:${key.meetingId}`) ?? 0) > ticket ||
         (forgottenAt.get(viewerOf(key.meetingId, key.personId)) ?? 0) > ticket;
@@ -181,6 +190,7 @@ export function createMeetingPageCache(options: {
         if (entries.get(key)?.personId === change.byPersonId) drop(key);
     },
 
+    forgetOrganization,
     forgetAll,
 
     size: () => entries.size,
