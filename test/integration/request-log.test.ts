@@ -69,8 +69,9 @@ describe('the request log', () => {
     const owner = await ownerWithOrganization(t.app);
     const read = await owner.client.get(`/api/orgs/${owner.org.slug}/people`);
     expect(read.statusCode).toBe(200);
-    expect(logging.answered(`/api/orgs/${owner.org.slug}/people`)).toMatchObject([
-      { level: DEBUG, req: { method: 'GET' }, res: { statusCode: 200 } },
-    ]);
+    const [line] = logging.answered(`/api/orgs/${owner.org.slug}/people`);
+    expect(line).toMatchObject({ req: { method: 'GET' }, res: { statusCode: 200 } });
+    // At debug as a quick read, or at info if a very busy machine made it a slow one.
+    expect(line!.level).toBe((line!.responseTime ?? 0) < 500 ? DEBUG : INFO);
   });
 });

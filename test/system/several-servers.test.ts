@@ -214,8 +214,9 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
       name: 'Ravi Raman',
     });
     expect(renamed.status).toBe(200);
+    // Well under the pages' minute: only the announcement can have dropped them.
     for (const server of [a(), c()])
-      await expect.poll(() => reportNameOn(server), { timeout: 2_000 }).toBe('Ravi Raman');
+      await expect.poll(() => reportNameOn(server), { timeout: 5_000 }).toBe('Ravi Raman');
 
     // A sign-out through B ends the session that A and C remember, within their 5 s for sessions.
     const leaving = await signUp(a(), 'Lea Leaving', PUBLIC_URL);

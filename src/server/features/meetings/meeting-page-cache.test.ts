@@ -43,6 +43,10 @@ describe('the meeting page cache', () => {
     expect(cache.find(ben)).toBeNull();
     cache.remember(ben, cache.ticket(), page('after the rename'));
     expect(read(cache.find(ben))).toBe('after the rename');
+    // Another organization's page, read at the same time, is not concerned by the rename.
+    const alsoElsewhere = { ...elsewhere, userId: 'u-other', personId: 'p-other' };
+    cache.remember(alsoElsewhere, ticket, page('another company, another viewer', ['m-7'], 'x:y'));
+    expect(read(cache.find(alsoElsewhere))).toBe('another company, another viewer');
   });
 
   it('forgets the whole pair when any of its 1:1s changes, an earlier one included', () => {
