@@ -17,6 +17,9 @@ import helmet from 'helmet';
  * https) instead of eleven (twelve): the cached meeting page is served as fast as its bytes go
  * out, and every header is bytes for both ends to write and parse.
  */
+/** A year: browsers keep to https for that long after one visit. */
+const HSTS_MAX_AGE_SECONDS = 31_536_000;
+
 export function installSecurityHeaders(app: FastifyInstance, options: { isHttps: boolean }) {
   // Configured once: @fastify/helmet configures the library anew on every request, parsing the
   // policy each time (a twentieth of the time of a meeting page served from memory).
@@ -35,7 +38,7 @@ export function installSecurityHeaders(app: FastifyInstance, options: { isHttps:
         upgradeInsecureRequests: options.isHttps ? [] : null,
       },
     },
-    hsts: options.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    hsts: options.isHttps ? { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true } : false,
     // Nobody frames Tandem, the same answer as CSP's frame-ancestors 'none' for older browsers.
     xFrameOptions: { action: 'deny' },
   });
@@ -45,8 +48,14 @@ export function installSecurityHeaders(app: FastifyInstance, options: { isHttps:
     ['referrer-policy', 'no-referrer'],
     ['cross-origin-resource-policy', 'same-origin'],
     ['cache-control', 'no-store'],
+    // The same policy helmet writes for documents.
     ...(options.isHttps
-      ? [['strict-transport-security', 'max-age=31536000; includeSubDomains'] as [string, string]]
+      ? [
+          ['strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`] as [
+            string,
+            string,
+          ],
+        ]
       : []),
   ];
   app.addHook('onRequest', (request, reply, done) => {
