@@ -183,7 +183,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     hooks: mails,
     log: (level, message) => app.log[level]({ source: 'better-auth' }, message),
   });
-  const events = await createEventBus(database);
+  const events = await createEventBus(database, { log: app.log });
   // Every change through the app that concerns a page drops it on every server: a participant's
   // change through its meeting event, any other write in an organization through the
   // organization's change (below), so a page may live a minute.

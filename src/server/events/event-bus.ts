@@ -46,12 +46,49 @@ export function announceOrganizationChange(
 const CHANNEL = 'tandem_meeting_events';
 const RECONNECT_MS = 500;
 
+export interface ListenerChecks {
+  /** How often the listening connection is asked to answer. */
+  checkEveryMs: number;
+  /** How long it has to answer (the LISTEN itself too) before it is taken for lost. */
+  answerWithinMs: number;
+}
+
+/**
+ * A connection can die without a word: a firewall or proxy that drops an idle connection's
+ * packets, a partition, a PostgreSQL host that vanished. The listening connection only receives,
+ * so nothing would ever notice, and this server would miss every other server's changes until
+ * restarted. It is asked to answer every 10 s instead.
+ */
+const DEFAULT_LISTENER_CHECKS: ListenerChecks = { checkEveryMs: 10_000, answerWithinMs: 5_000 };
+
+function answerWithin<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Live updates. On PostgreSQL every app server LISTENs on one channel and a change is NOTIFYed,
  * so a browser connected to any server hears a change made through any other; on the embedded
  * database there is one process, and events go straight to its listeners.
  */
-export async function createEventBus(database: Database): Promise<EventBus> {
+export async function createEventBus(
+  database: Database,
+  options: {
+    log?: { warn(details: object, message: string): void };
+    listenerChecks?: ListenerChecks;
+  } = {},
+): Promise<EventBus> {
   const local = new EventEmitter();
   local.setMaxListeners(0);
   const everyListeners: Array<(event: MeetingEvent) => void> = [];
@@ -91,7 +128,8 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   }
 
   const pool = database.pool;
-  let listener: pg.PoolClient | null = null;
+  const { checkEveryMs, answerWithinMs } = options.listenerChecks ?? DEFAULT_LISTENER_CHECKS;
+  let listener: { client: pg.PoolClient; lose: () => void } | null = null;
   let isClosed = false;
   let retry: NodeJS.Timeout | undefined;
   let hasListened = false;
@@ -112,7 +150,7 @@ export async function createEventBus(database: Database): Promise<EventBus> {
   // The listening connection is lost when PostgreSQL restarts or a proxy cuts it: drop it and
   // listen again on a new one, until the database answers.
   const lose = (client: pg.PoolClient) => {
-    if (listener === client) listener = null;
+    if (listener?.client === client) listener = null;
     client.off('notification', onNotification);
     try {
       client.release(true);
@@ -136,21 +174,42 @@ export async function createEventBus(database: Database): Promise<EventBus> {
     client.on('end', loseOnce);
     client.on('notification', onNotification);
     try {
-      await client.query(`listen ${CHANNEL}`);
+      await answerWithin(client.query(`listen ${CHANNEL}`), answerWithinMs);
     } catch {
       return loseOnce();
     }
     if (isClosed) return client.release(true);
-    listener = client;
+    listener = { client, lose: loseOnce };
     // Changes made while nobody listened were not heard: caches start again and open pages
     // reload the whole meeting.
     if (hasListened) {
-      for (const listener of gapListeners) listener();
+      for (const forgetWhatWasMissed of gapListeners) forgetWhatWasMissed();
       for (const meetingId of local.eventNames())
         local.emit(meetingId, { meetingId: String(meetingId), kind: 'meeting', byPersonId: null });
     }
     hasListened = true;
   };
+  let isChecking = false;
+  const checkListener = async () => {
+    const checked = listener;
+    if (!checked || isChecking) return;
+    isChecking = true;
+    try {
+      await answerWithin(checked.client.query('select 1'), answerWithinMs);
+    } catch (error) {
+      if (listener === checked) {
+        options.log?.warn(
+          { err: error },
+          "the connection listening for other servers' changes stopped answering; listening on a new one",
+        );
+        checked.lose();
+      }
+    } finally {
+      isChecking = false;
+    }
+  };
+  const checks = setInterval(() => void checkListener(), checkEveryMs);
+  checks.unref();
   await listen();
   return {
     async publish(event) {
@@ -172,9 +231,10 @@ export async function createEventBus(database: Database): Promise<EventBus> {
     async close() {
       isClosed = true;
       clearTimeout(retry);
+      clearInterval(checks);
       local.removeAllListeners();
       // Destroyed rather than returned to the pool, where it would go on listening.
-      listener?.release(true);
+      listener?.client.release(true);
       listener = null;
     },
   };
