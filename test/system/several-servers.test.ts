@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const journal = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../src/server/db/migrations/meta/_journal.json',
 );
+const tandem = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/tandem');
 // The address people use: the load balancer in front of the three servers.
 const PUBLIC_URL = 'http://tandem.internal.example';
 // Every 1.8 s on each server, so the three sweeps meet many times while the test waits.
@@ -232,6 +234,29 @@ describe.runIf(await isPostgresAvailable())('three app servers on one PostgreSQL
           interval: 250,
         })
         .toBe(401);
+  });
+
+  it('forgets on every server the pages a change made with the tandem command concerns', async () => {
+    const pagePath = `/api/orgs/${slug}/meetings/${meetingId}`;
+    const reportNameOn = async (server: string) =>
+      (await owner.get(`${server}${pagePath}`)).body.meeting.report.name;
+    const before = await reportNameOn(a());
+    for (const server of [a(), b(), c()]) expect(await reportNameOn(server)).toBe(before);
+    const file = path.join(servers[0]!.dataDir, 'people.csv');
+    writeFileSync(
+      file,
+      `email,name,title,manager_email,start_date,time_zone\n${ravi.email},Ravi Imported,Engineer,,,\n`,
+    );
+    const imported = spawnSync(tandem, ['import-people', file, '--org', slug, '--json'], {
+      env: { ...process.env, DATABASE_URL: database.url, TANDEM_SECRET: SHARED_SECRET, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ updated: 1 });
+    // Well under the pages' minute: only the command's announcement can have dropped them.
+    for (const server of [a(), b(), c()])
+      await expect.poll(() => reportNameOn(server), { timeout: 5_000 }).toBe('Ravi Imported');
   });
 
   it('mails each reminder exactly once though all three servers sweep for it', async () => {

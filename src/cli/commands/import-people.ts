@@ -29,10 +29,14 @@ export function register(program: Command) {
         '../../server/features/organizations/organizations.service.ts'
       );
       const { importPeople } = await import('../../server/features/people/people.service.ts');
+      const { tellRunningServers } = await import('../../server/events/event-bus.ts');
       const { database } = await openConfiguredDatabase();
       try {
         const tenant = await findTenantBySlug(database.db, options.org);
         const result = await importPeople(database.db, tenant, csv, Boolean(options.dryRun));
+        // Names, titles and managers show on the meeting pages the servers remember.
+        if (!result.dryRun && result.created + result.updated > 0)
+          await tellRunningServers(database, tenant.organizationId);
         if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else {
           const verb = result.dryRun ? pc.yellow('would import (dry run)') : pc.green('imported');

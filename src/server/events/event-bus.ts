@@ -46,6 +46,22 @@ export function announceOrganizationChange(
 const CHANNEL = 'tandem_meeting_events';
 const RECONNECT_MS = 500;
 
+async function notifyOrganizationChange(pool: pg.Pool, organizationId: string) {
+  await pool.query('select pg_notify($1, $2)', [
+    CHANNEL,
+    JSON.stringify({ organizationChanged: organizationId }),
+  ]);
+}
+
+/**
+ * For a process that is not an app server, the `tandem` command, after it changed an organization
+ * on PostgreSQL: the running servers drop what they remember of it, as after a change made
+ * through one of them. On the embedded database no server runs beside the command.
+ */
+export async function tellRunningServers(database: Database, organizationId: string): Promise<void> {
+  if (database.pool) await notifyOrganizationChange(database.pool, organizationId);
+}
+
 export interface ListenerChecks {
   /** How often the listening connection is asked to answer. */
   checkEveryMs: number;
@@ -222,10 +238,7 @@ export async function createEventBus(
     onEvery,
     onGap,
     async announceOrganizationChange(organizationId) {
-      await pool.query('select pg_notify($1, $2)', [
-        CHANNEL,
-        JSON.stringify({ organizationChanged: organizationId }),
-      ]);
+      await notifyOrganizationChange(pool, organizationId);
     },
     onOrganizationChange,
     async close() {
