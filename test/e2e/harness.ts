@@ -26,15 +26,36 @@ export function isChromiumAvailable(): boolean {
   return false;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Below Linux's ephemeral range (32768 and up by default), from which the kernel takes the local
+// port of every outgoing connection: a port found free there could be taken by a test's own
+// client connection before the server it was meant for binds it.
+const PORTS_FROM = 20_000;
+const PORTS_TO = 32_000;
+const handedOut = new Set<number>();
+
+/**
+ * A loopback port nothing listens on, for a server started next that must know its own address
+ * (its PUBLIC_URL) before it starts. Random within the range, so test processes running at the
+ * same time rarely try the same one; tried before it is handed out, and never handed out twice
+ * by one process.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = PORTS_FROM + Math.floor(Math.random() * (PORTS_TO - PORTS_FROM));
+    if (handedOut.has(port)) continue;
+    if (await isFree(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
