@@ -34,9 +34,14 @@ export function register(program: Command) {
       try {
         const tenant = await findTenantBySlug(database.db, options.org);
         const result = await importPeople(database.db, tenant, csv, Boolean(options.dryRun));
-        // Names, titles and managers show on the meeting pages the servers remember.
+        // Names, titles and managers show on the meeting pages the servers remember. The import is
+        // saved by now, so a failed announcement is a warning, not a failed command.
         if (!result.dryRun && result.created + result.updated > 0)
-          await tellRunningServers(database, tenant.organizationId);
+          await tellRunningServers(database, tenant.organizationId).catch((error: unknown) =>
+            process.stderr.write(
+              `tandem: imported, but could not tell the running servers (${String(error)}); their meeting pages show the change within a minute\n`,
+            ),
+          );
         if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else {
           const verb = result.dryRun ? pc.yellow('would import (dry run)') : pc.green('imported');
