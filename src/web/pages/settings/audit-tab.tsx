@@ -71,6 +71,7 @@ export function AuditTab() {
 
   return (
     <SettingsSection
+      isWide
       title="Audit log"
       description="Sign-ins and API token use of your members, exports, role changes, invitations, and every time an admin or owner read someone’s data by their role. Only owners see this; it never holds what was said in a 1:1."
     >
