@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,11 +26,23 @@ export function isChromiumAvailable(): boolean {
   return false;
 }
 
-// Below Linux's ephemeral range (32768 and up by default), from which the kernel takes the local
-// port of every outgoing connection: a port found free there could be taken by a test's own
-// client connection before the server it was meant for binds it.
-const PORTS_FROM = 20_000;
-const PORTS_TO = 32_000;
+// Below the kernel's ephemeral range (from 32768 by default), from which it takes the local port
+// of every outgoing connection: a port found free there could be taken by a test's own client
+// connection before the server it was meant for binds it. A machine whose range starts too low
+// for that gets any port from 10000 up, each still tried before it is handed out.
+const PORTS_FROM = 10_000;
+const EPHEMERAL_FROM = ephemeralPortsStart();
+const PORTS_TO = EPHEMERAL_FROM - PORTS_FROM >= 5_000 ? EPHEMERAL_FROM : 65_536;
+
+function ephemeralPortsStart(): number {
+  try {
+    const [start] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    return Number(start) || 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
 const handedOut = new Set<number>();
 
 /**

@@ -44,7 +44,9 @@ export function announceOrganizationChange(
 }
 
 const CHANNEL = 'tandem_meeting_events';
+/** The first wait before listening again after a loss; it doubles while PostgreSQL stays away. */
 const RECONNECT_MS = 500;
+const RECONNECT_MAX_MS = 5_000;
 
 async function notifyOrganizationChange(pool: pg.Pool, organizationId: string) {
   await pool.query('select pg_notify($1, $2)', [
@@ -77,20 +79,39 @@ export interface ListenerChecks {
  */
 const DEFAULT_LISTENER_CHECKS: ListenerChecks = { checkEveryMs: 10_000, answerWithinMs: 5_000 };
 
+/**
+ * Settles with `work`, or fails after `ms`. When the timer fires, the answer may already be
+ * waiting on the socket, unread because the event loop was busy (a long analysis): one turn of
+ * the loop reads it first, so a busy server does not take a healthy connection for a dead one.
+ */
 function answerWithin<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    let isSettled = false;
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (!isSettled) reject(new Error(`no answer within ${ms} ms`));
+        }),
+      ms,
+    );
     work.then(
       (value) => {
+        isSettled = true;
         clearTimeout(timer);
         resolve(value);
       },
       (error: unknown) => {
+        isSettled = true;
         clearTimeout(timer);
         reject(error);
       },
     );
   });
+}
+
+export interface EventBusLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }
 
 /**
@@ -101,7 +122,7 @@ function answerWithin<T>(work: Promise<T>, ms: number): Promise<T> {
 export async function createEventBus(
   database: Database,
   options: {
-    log?: { warn(details: object, message: string): void };
+    log?: EventBusLog;
     listenerChecks?: ListenerChecks;
   } = {},
 ): Promise<EventBus> {
@@ -145,7 +166,7 @@ export async function createEventBus(
 
   const pool = database.pool;
   const { checkEveryMs, answerWithinMs } = options.listenerChecks ?? DEFAULT_LISTENER_CHECKS;
-  let listener: { client: pg.PoolClient; lose: () => void } | null = null;
+  let listener: { client: pg.PoolClient; lose: (error?: unknown) => void } | null = null;
   let isClosed = false;
   let retry: NodeJS.Timeout | undefined;
   let hasListened = false;
@@ -160,13 +181,30 @@ export async function createEventBus(
       // A malformed payload is not ours; ignore it.
     }
   };
+  let reconnectMs = RECONNECT_MS;
   const retryLater = () => {
-    if (!isClosed && !retry) retry = setTimeout(() => void listen(), RECONNECT_MS);
+    if (isClosed || retry) return;
+    retry = setTimeout(() => void listen(), reconnectMs);
+    reconnectMs = Math.min(reconnectMs * 2, RECONNECT_MAX_MS);
+  };
+  // Said once an outage, so an operator sees that live updates from other servers stopped, and
+  // when they came back, without a line every retry.
+  let isInOutage = false;
+  const reportOutage = (message: string, error?: unknown) => {
+    if (isClosed || isInOutage) return;
+    isInOutage = true;
+    options.log?.warn({ err: error }, message);
   };
   // The listening connection is lost when PostgreSQL restarts or a proxy cuts it: drop it and
   // listen again on a new one, until the database answers.
-  const lose = (client: pg.PoolClient) => {
-    if (listener?.client === client) listener = null;
+  const lose = (client: pg.PoolClient, error?: unknown) => {
+    if (listener?.client === client) {
+      listener = null;
+      reportOutage(
+        "lost the connection listening for other servers' changes; listening again as soon as PostgreSQL answers",
+        error,
+      );
+    }
     client.off('notification', onNotification);
     try {
       client.release(true);
@@ -181,21 +219,26 @@ export async function createEventBus(
     const client = await pool.connect().catch(() => null);
     if (!client) return retryLater();
     let isLost = false;
-    const loseOnce = () => {
+    const loseOnce = (error?: unknown) => {
       if (isLost) return;
       isLost = true;
-      lose(client);
+      lose(client, error);
     };
     client.on('error', loseOnce);
     client.on('end', loseOnce);
     client.on('notification', onNotification);
     try {
       await answerWithin(client.query(`listen ${CHANNEL}`), answerWithinMs);
-    } catch {
-      return loseOnce();
+    } catch (error) {
+      return loseOnce(error);
     }
     if (isClosed) return client.release(true);
     listener = { client, lose: loseOnce };
+    reconnectMs = RECONNECT_MS;
+    if (isInOutage) {
+      isInOutage = false;
+      options.log?.info({}, "listening for other servers' changes again");
+    }
     // Changes made while nobody listened were not heard: caches start again and open pages
     // reload the whole meeting.
     if (hasListened) {
@@ -214,11 +257,11 @@ export async function createEventBus(
       await answerWithin(checked.client.query('select 1'), answerWithinMs);
     } catch (error) {
       if (listener === checked) {
-        options.log?.warn(
-          { err: error },
+        reportOutage(
           "the connection listening for other servers' changes stopped answering; listening on a new one",
+          error,
         );
-        checked.lose();
+        checked.lose(error);
       }
     } finally {
       isChecking = false;
