@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
+/** A year: browsers keep to https for that long after one visit. */
+const HSTS_MAX_AGE_SECONDS = 31_536_000;
+
 /**
  * What every answer tells the browser about how it may be used, in two sets.
  *
@@ -17,9 +20,6 @@ import helmet from 'helmet';
  * https) instead of eleven (twelve): the cached meeting page is served as fast as its bytes go
  * out, and every header is bytes for both ends to write and parse.
  */
-/** A year: browsers keep to https for that long after one visit. */
-const HSTS_MAX_AGE_SECONDS = 31_536_000;
-
 export function installSecurityHeaders(app: FastifyInstance, options: { isHttps: boolean }) {
   // Configured once: @fastify/helmet configures the library anew on every request, parsing the
   // policy each time (a twentieth of the time of a meeting page served from memory).
@@ -48,16 +48,10 @@ export function installSecurityHeaders(app: FastifyInstance, options: { isHttps:
     ['referrer-policy', 'no-referrer'],
     ['cross-origin-resource-policy', 'same-origin'],
     ['cache-control', 'no-store'],
-    // The same policy helmet writes for documents.
-    ...(options.isHttps
-      ? [
-          ['strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`] as [
-            string,
-            string,
-          ],
-        ]
-      : []),
   ];
+  // The same policy helmet writes for documents.
+  if (options.isHttps)
+    dataHeaders.push(['strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`]);
   app.addHook('onRequest', (request, reply, done) => {
     if (isData(request.url)) {
       // A route may still say otherwise (a calendar feed's own cache-control): its headers win.

@@ -86,26 +86,9 @@ const DEFAULT_LISTENER_CHECKS: ListenerChecks = { checkEveryMs: 10_000, answerWi
  */
 function answerWithin<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let isSettled = false;
-    const timer = setTimeout(
-      () =>
-        setImmediate(() => {
-          if (!isSettled) reject(new Error(`no answer within ${ms} ms`));
-        }),
-      ms,
-    );
-    work.then(
-      (value) => {
-        isSettled = true;
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        isSettled = true;
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+    // A promise settles once: the late rejection does nothing after an answer.
+    const timer = setTimeout(() => setImmediate(() => reject(new Error(`no answer within ${ms} ms`))), ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
 
